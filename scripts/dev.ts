@@ -1,0 +1,3 @@
+import { runApp } from './lib/run-app';
+
+void runApp('dev');

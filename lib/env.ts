@@ -9,6 +9,9 @@ const booleanish = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes'].includes(v)));
 
+// An empty variable (`DATABASE_URL=` copied from .env.example) means "use the default".
+const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.string().url().optional(),
@@ -24,7 +27,8 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  const raw = Object.fromEntries(Object.entries(process.env).map(([key, value]) => [key, emptyAsUnset(value)]));
+  const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);

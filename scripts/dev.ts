@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { runApp } from './lib/run-app';
 
 void runApp('dev');

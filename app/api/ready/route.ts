@@ -1,0 +1,15 @@
+import { connection } from 'next/server';
+import { pingDatabase } from '@/db';
+import { logger } from '@/lib/logger';
+
+// Readiness: a load balancer sends traffic only while the database answers.
+export async function GET() {
+  await connection();
+  try {
+    await pingDatabase();
+    return Response.json({ status: 'ready' }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    logger.error({ err: error }, 'readiness check failed');
+    return Response.json({ status: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+  }
+}

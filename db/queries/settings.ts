@@ -1,0 +1,36 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { settings } from '@/db/schema';
+import { TAGS } from '@/lib/cache-tags';
+
+export interface PublicSettings {
+  companyName: string;
+  companySlug: string;
+  companyUrl: string | null;
+  logoUrl: string | null;
+  accentColor: string;
+  careersIntro: string;
+  privacyText: string;
+}
+
+async function loadSettings(): Promise<PublicSettings> {
+  const [row] = await db
+    .select({
+      companyName: settings.companyName,
+      companySlug: settings.companySlug,
+      companyUrl: settings.companyUrl,
+      logoUrl: settings.logoUrl,
+      accentColor: settings.accentColor,
+      careersIntro: settings.careersIntro,
+      privacyText: settings.privacyText,
+    })
+    .from(settings)
+    .where(eq(settings.id, 1));
+  if (!row) throw new Error('Company settings are missing: run `npm run db:seed`.');
+  return row;
+}
+
+/** Company name, colours and privacy text: read on every public page, so cached until an admin edits them. */
+export const getPublicSettings = unstable_cache(loadSettings, ['public-settings'], { tags: [TAGS.settings] });

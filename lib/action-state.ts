@@ -1,0 +1,14 @@
+// The one result type every server action returns (see STYLE.md §4).
+export type ActionState<F extends string = string> =
+  | { status: 'idle' }
+  | { status: 'success'; message?: string }
+  | { status: 'error'; message: string; fieldErrors?: Partial<Record<F, string[]>> };
+
+export const idleState = { status: 'idle' } as const satisfies ActionState;
+
+export function errorState<F extends string>(
+  message: string,
+  fieldErrors?: Partial<Record<F, string[]>>,
+): ActionState<F> {
+  return { status: 'error', message, fieldErrors };
+}

@@ -1,0 +1,163 @@
+import './lib/load-env';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { runMigrations } from '../db/migrate';
+import { seed } from '../db/seed';
+import { ensureBrowser } from './lib/ensure-browser';
+import { provideDatabase } from './lib/database';
+import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
+import { withDatabaseName } from './lib/database-url';
+
+// `npm test`: lint and types, then Vitest (unit + integration on a real PostgreSQL), then a
+// production build served to Playwright. Each suite gets a database of its own, dropped at
+// the end. The last line is the total: "N passed, N failed".
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const runs = (suite: 'checks' | 'unit' | 'e2e') => !only || only === suite;
+const resultsDir = path.resolve('.data', 'test-results');
+const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
+
+const log = (line: string) => console.log(`[test] ${line}`);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const problems: string[] = [];
+
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}): number {
+  log(`$ ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The app server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app server did not answer ${url} within ${timeoutMs / 1000}s`);
+}
+
+/** The server runs in its own process group so that stopping it never touches anything else. */
+function stopGroup(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+async function main(): Promise<number> {
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const cluster = await provideDatabase('postgres', log);
+  const databases: string[] = [];
+  const freshDatabase = async (suite: string) => {
+    const name = `portico_test_${suite}_${runId}`;
+    await ensureDatabaseExists(cluster.url, name);
+    databases.push(name);
+    const url = withDatabaseName(cluster.url, name);
+    await runMigrations(url);
+    return url;
+  };
+  let server: ChildProcess | undefined;
+
+  try {
+    if (runs('checks')) {
+      if (run('npx', ['eslint', '.', '--max-warnings=0']) !== 0) problems.push('ESLint reported problems');
+      if (run('npx', ['tsc', '--noEmit']) !== 0) problems.push('TypeScript reported errors');
+    }
+
+    if (runs('unit')) {
+      const url = await freshDatabase('unit');
+      const report = path.join(resultsDir, 'vitest.json');
+      run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+        DATABASE_URL: url,
+        PORTICO_TEST_DATABASE_READY: '1',
+      });
+      const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTestSuites: number; success: boolean }>(report);
+      if (!json) problems.push('Vitest wrote no report');
+      else {
+        totals.passed += json.numPassedTests;
+        totals.failed += json.numFailedTests;
+        totals.skipped += json.numPendingTests;
+        if (!json.success && json.numFailedTests === 0) problems.push('Vitest failed outside a test (a suite did not load)');
+      }
+    }
+
+    if (runs('e2e')) {
+      await ensureBrowser(log);
+      if (run('npx', ['next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) !== 0) {
+        problems.push('next build failed');
+      } else {
+        const url = await freshDatabase('e2e');
+        await seed(url, { demo: true });
+        const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+        server = spawn('npx', ['next', 'start', '--port', String(E2E_PORT), '--hostname', '127.0.0.1'], {
+          detached: true,
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: {
+            ...process.env,
+            DATABASE_URL: url,
+            APP_URL: baseURL,
+            AUTH_SECRET: randomBytes(32).toString('base64url'),
+            AUTH_TRUST_HOST: 'true',
+            NEXT_TELEMETRY_DISABLED: '1',
+            LOG_LEVEL: 'warn',
+          },
+        });
+        await waitForServer(`${baseURL}/api/health`, server, 60_000);
+        const report = path.join(resultsDir, 'playwright.json');
+        run('npx', ['playwright', 'test'], {
+          PLAYWRIGHT_BASE_URL: baseURL,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+          DATABASE_URL: url,
+        });
+        const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }>(report);
+        if (!json) problems.push('Playwright wrote no report');
+        else {
+          totals.passed += json.stats.expected + json.stats.flaky;
+          totals.failed += json.stats.unexpected;
+          totals.skipped += json.stats.skipped;
+          if (json.errors?.length) problems.push('Playwright reported errors outside tests');
+        }
+      }
+    }
+  } finally {
+    stopGroup(server);
+    for (const name of databases) await dropDatabase(cluster.url, name).catch(() => {});
+    await cluster.stop();
+  }
+
+  if (totals.passed + totals.failed === 0) problems.push('No test ran');
+  for (const problem of problems) log(`FAILED: ${problem}`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  return totals.failed === 0 && problems.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(1);
+  },
+);
+

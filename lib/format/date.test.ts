@@ -16,8 +16,8 @@ describe('formatPostedDate', () => {
   });
 
   it('gives the date after 30 days', () => {
-    expect(formatPostedDate(new Date('2026-03-12T08:00:00Z'), now)).toBe('Posted on 12 Mar 2026');
-    expect(formatPostedDate(new Date('2025-12-01T23:30:00Z'), now)).toBe('Posted on 1 Dec 2025');
+    expect(formatPostedDate(new Date('2026-03-12T08:00:00Z'), now)).toBe('Posted on Mar 12, 2026');
+    expect(formatPostedDate(new Date('2025-12-01T23:30:00Z'), now)).toBe('Posted on Dec 1, 2025');
   });
 });
 
@@ -25,5 +25,12 @@ describe('isoDate', () => {
   it('returns the UTC day as YYYY-MM-DD', () => {
     expect(isoDate(new Date('2026-03-12T23:59:59Z'))).toBe('2026-03-12');
     expect(isoDate(new Date('2026-01-05T00:00:00Z'))).toBe('2026-01-05');
+  });
+});
+
+describe('formatPostedDate month names', () => {
+  it('abbreviates every month the same way (no "Sept")', () => {
+    const now = new Date('2027-12-31T12:00:00Z');
+    expect(formatPostedDate(new Date('2026-09-12T08:00:00Z'), now)).toBe('Posted on Sep 12, 2026');
   });
 });

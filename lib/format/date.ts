@@ -1,13 +1,13 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // UTC throughout, so server and browser render the same words whatever their time zone.
-const LONG_AGO = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const LONG_AGO = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-/** "Posted today", "Posted yesterday", "Posted 3 days ago", or "Posted on 12 Mar 2026" after 30 days. */
+/** "Posted today", "Posted yesterday", "Posted 3 days ago", or "Posted on Mar 12, 2026" after 30 days. */
 export function formatPostedDate(date: Date, now: Date = new Date()): string {
   const days = Math.round((utcDay(now) - utcDay(date)) / DAY_MS);
   // A date a little in the future (clock skew, a scheduled post) still reads as today.

@@ -1,0 +1,102 @@
+// The job board's URL state. Client-safe (no server imports): the filter form, the pages and
+// the pagination links all read and write the board through these two functions.
+import { z } from 'zod';
+import { EMPLOYMENT_TYPES, WORKPLACE_TYPES, type EmploymentType, type WorkplaceType } from '@/lib/domain/job-enums';
+
+export const BOARD_PAGE_SIZE = 20;
+export const SEARCH_QUERY_MAX_LENGTH = 100;
+// Far beyond any real board; keeps OFFSET bounded whatever a link says.
+const MAX_PAGE = 10_000;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface BoardParams {
+  q?: string;
+  department?: string;
+  country?: string;
+  workplace?: WorkplaceType;
+  type?: EmploymentType;
+  page: number;
+}
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** The filter keys in the order canonical URLs list them. */
+export const BOARD_FILTER_KEYS = ['q', 'department', 'country', 'workplace', 'type'] as const;
+
+// Next hands over a repeated param (?q=a&q=b) as an array; the board reads the first one.
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+// Each field falls back on its own, so one bad value never costs the others — or shows an error page.
+function lenient<T extends z.ZodType>(schema: T) {
+  return z.preprocess(firstValue, schema.optional()).catch(undefined);
+}
+
+const boardParamsSchema = z.object({
+  q: lenient(
+    z
+      .string()
+      .transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX_LENGTH).trim())
+      .transform((s) => s || undefined),
+  ),
+  department: lenient(z.string().trim().toLowerCase().max(100).regex(SLUG)),
+  country: lenient(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}$/i)
+      .transform((s) => s.toUpperCase()),
+  ),
+  workplace: lenient(z.enum(WORKPLACE_TYPES)),
+  type: lenient(z.enum(EMPLOYMENT_TYPES)),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1),
+});
+
+/** Never throws: invalid values are dropped and the page falls back to 1. */
+export function parseBoardParams(raw: RawSearchParams): BoardParams {
+  return boardParamsSchema.parse(raw);
+}
+
+/**
+ * Drops a department or country the board has no open jobs for (an old link, a typo), so the
+ * selects always show what the results are filtered by.
+ */
+export function withAvailableFilters(params: BoardParams, available: { departments: string[]; countries: string[] }): BoardParams {
+  const { department, country, ...rest } = params;
+  return {
+    ...rest,
+    ...(department && available.departments.includes(department) ? { department } : {}),
+    ...(country && available.countries.includes(country) ? { country } : {}),
+  };
+}
+
+export function hasBoardFilters(params: Partial<BoardParams>): boolean {
+  return BOARD_FILTER_KEYS.some((key) => Boolean(params[key]));
+}
+
+/** `/jobs?q=…&department=…`, omitting empty values and page 1; plain `/jobs` when nothing is set. */
+export function boardHref(params: Partial<BoardParams> = {}): string {
+  const search = new URLSearchParams();
+  for (const key of BOARD_FILTER_KEYS) {
+    const value = params[key];
+    if (value) search.set(key, value);
+  }
+  if (params.page && params.page > 1) search.set('page', String(params.page));
+  const query = search.toString();
+  return query ? `/jobs?${query}` : '/jobs';
+}
+
+/**
+ * The canonical URL when the request spelled the board's state differently (the GET form sends
+ * empty fields, a link may carry `page=1` or an invalid value), else null. Redirecting there keeps
+ * shared links clean, and an all-empty submission lands on the cached `/jobs`.
+ */
+export function nonCanonicalBoardHref(raw: RawSearchParams, params: BoardParams): string | null {
+  const href = boardHref(params);
+  const canonical = new URLSearchParams(href.split('?')[1] ?? '');
+  for (const key of [...BOARD_FILTER_KEYS, 'page']) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) || canonical.get(key) !== value) return href;
+  }
+  return null;
+}

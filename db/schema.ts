@@ -316,6 +316,10 @@ export const users = pgTable(
     role: userRole('role').notNull().default('hiring_manager'),
     active: boolean('active').notNull().default(true),
     passwordHash: text('password_hash'),
+    // Part of every session token; bumping it ("sign out of all devices", deactivation,
+    // role change) invalidates every session on the next request, not when the token expires.
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -377,6 +381,18 @@ export const hiringTeamMembers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.userId] }), index('hiring_team_members_user_idx').on(t.userId)],
+);
+
+// Fixed-window counters for rate limits (sign-in per account and per IP, later the public
+// API): kept in PostgreSQL so every app instance shares them.
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index('rate_limit_hits_window_idx').on(t.windowStart)],
 );
 
 // ---------------------------------------------------------------- inferred types

@@ -1,0 +1,132 @@
+import './lib/load-env';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { runMigrations } from '../db/migrate';
+import { seed } from '../db/seed';
+import { provideDatabase } from './lib/database';
+import { withDatabaseName } from './lib/database-url';
+import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
+import { buildApplyBody, readApplyForm } from './lib/bench-apply';
+
+// `npm run bench`: the production build on a fresh seeded database, loaded by autocannon.
+// Every figure comes from the same run on the same machine, so the ratios mean something
+// even where absolute numbers do not. Nothing here asserts a timing.
+
+const PORT = Number(process.env.BENCH_PORT ?? 3299);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const base = `http://127.0.0.1:${PORT}`;
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+interface Row {
+  name: string;
+  path: string;
+  rps: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, path: string, options: Partial<autocannon.Options> = {}): Promise<Row> {
+  const result = await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: DURATION, ...options });
+  return {
+    name,
+    path,
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function waitFor(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error('The server exited during start-up');
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) {
+    log('No production build found: running next build first.');
+    if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('next build failed');
+  }
+  const cluster = await provideDatabase('postgres', log);
+  const name = `portico_bench_${randomBytes(3).toString('hex')}`;
+  await ensureDatabaseExists(cluster.url, name);
+  const url = withDatabaseName(cluster.url, name);
+  let server: ChildProcess | undefined;
+  try {
+    await runMigrations(url);
+    await seed(url, { demo: true });
+    server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, DATABASE_URL: url, APP_URL: base, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: randomBytes(32).toString('base64url') },
+    });
+    await waitFor(`${base}/api/health`, server);
+    const jobPath = '/jobs/senior-software-engineer-backend';
+    for (const path of ['/jobs', jobPath, '/jobs?q=enginer']) await fetch(`${base}${path}`); // fill the caches
+
+    const rows: Row[] = [];
+    rows.push(await load('static file (public/)', '/portico-mark.svg'));
+    rows.push(await load('job board /jobs (cached)', '/jobs'));
+    rows.push(await load('job page (cached)', jobPath));
+    rows.push(await load('search /jobs?q=enginer (per request)', '/jobs?q=enginer'));
+
+    // The apply path: the real no-JavaScript form post, a new candidate every request.
+    const form = await readApplyForm(base, jobPath);
+    let acknowledged = 0;
+    const apply = await autocannon({
+      url: `${base}${form.actionPath}`,
+      connections: 8,
+      duration: DURATION,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const body = buildApplyBody(form, `bench-${randomUUID()}@example.com`);
+            return { ...request, body: body.payload, headers: { 'content-type': body.contentType } };
+          },
+          onResponse: (status, _body, context) => {
+            void context;
+            if (status === 303) acknowledged++;
+          },
+        },
+      ],
+    });
+    const sql = postgres(url, { max: 1 });
+    const [stored] = await sql<{ count: number }[]>`select count(*)::int as count from applications a join candidates c on c.id = a.candidate_id where c.email like 'bench-%@example.com'`;
+    await sql.end();
+
+    const staticRps = rows[0]?.rps ?? 1;
+    console.log('\n| endpoint | requests/s | p99 (ms) | vs static file | errors |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const row of rows) {
+      console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p99} | ${((row.rps / staticRps) * 100).toFixed(0)}% | ${row.errors + row.non2xx} |`);
+    }
+    console.log(
+      `| apply (multipart form post, 8 connections) | ${apply.requests.average.toFixed(1)} | ${apply.latency.p99} | — | ${apply.errors + apply.timeouts} |`,
+    );
+    console.log(`\nApplications acknowledged (303): ${acknowledged}; rows stored: ${stored?.count ?? 0}.`);
+    if (stored?.count !== acknowledged) {
+      console.log('MISMATCH: every acknowledged application must be stored.');
+      process.exitCode = 1;
+    }
+  } finally {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    await dropDatabase(cluster.url, name).catch(() => {});
+    await cluster.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

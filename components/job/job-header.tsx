@@ -4,6 +4,8 @@ import { JobMeta } from '@/components/job-meta';
 import { buttonVariants } from '@/components/ui/button';
 import type { PublicJob } from '@/db/queries/jobs';
 import { formatPostedDate, isoDate } from '@/lib/format/date';
+import { WORK_LOCATION_LABELS } from '@/lib/domain/work-location';
+import { formatLocation } from '@/lib/domain/location';
 import { formatPayRange } from '@/lib/format/pay';
 
 export type JobHeaderProps = {
@@ -11,7 +13,7 @@ export type JobHeaderProps = {
   open: boolean;
 };
 
-const CLOSING_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const CLOSING_DATE = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function JobHeader({ job, open }: JobHeaderProps) {
   const pay = formatPayRange({ min: job.payMin, max: job.payMax, currency: job.payCurrency, period: job.payPeriod });
@@ -24,11 +26,18 @@ export function JobHeader({ job, open }: JobHeaderProps) {
       <JobMeta job={job} />
       <dl className="grid gap-1 text-sm text-gray-600">
         {pay ? (
-          <div>
-            <dt className="sr-only">Pay</dt>
-            <dd className="text-base font-medium text-gray-900 tabular-nums">{pay}</dd>
+          <div className="flex flex-wrap gap-x-1.5 text-base">
+            <dt className="font-medium text-gray-900">Pay:</dt>
+            <dd className="font-medium text-gray-900 tabular-nums">{pay}</dd>
           </div>
         ) : null}
+        <div className="flex flex-wrap gap-x-1.5 text-base">
+          <dt className="font-medium text-gray-900">Work location:</dt>
+          <dd className="text-gray-900">
+            {WORK_LOCATION_LABELS[job.workplaceType]}
+            {job.location && job.workplaceType !== 'remote' ? ` — ${formatLocation(job.location)}` : null}
+          </dd>
+        </div>
         <div>
           <dt className="sr-only">Posted</dt>
           <dd>

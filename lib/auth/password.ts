@@ -14,3 +14,17 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false; // a malformed stored hash is a failed sign-in, not a crash
   }
 }
+
+// Hashed once per process with the same options as real hashes, so checking a password against
+// it costs what a real check costs.
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * For an email with no account (or no password): does the work of a real check and fails, so
+ * the answer's timing does not tell which emails have accounts.
+ */
+export async function verifyDummyPassword(password: string): Promise<false> {
+  dummyHash ??= hashPassword(`portico-dummy-${crypto.randomUUID()}`);
+  await verifyPassword(await dummyHash, password);
+  return false;
+}

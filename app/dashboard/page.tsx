@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { SignOutButtons } from '@/app/(auth)/sign-out/sign-out-buttons';
+import { requireUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
+
+// Placeholder until the dashboard is built: proves the session check and sign-out.
+export default async function DashboardPage() {
+  const user = await requireUser();
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-10 focus:outline-none sm:px-6">
+      <h1 className="text-2xl font-semibold text-gray-900">Dashboard</h1>
+      <p className="text-gray-700">
+        Signed in as {user.name ?? user.email} ({user.email})
+      </p>
+      <SignOutButtons />
+    </main>
+  );
+}

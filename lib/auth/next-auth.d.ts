@@ -1,0 +1,21 @@
+// Auth.js's types, extended with what Portico keeps in a session. The token holds the user id
+// and session version only; everything else is read from the database per request.
+export {};
+
+declare module '@auth/core/types' {
+  interface Session {
+    userId?: string;
+    sessionVersion?: number;
+  }
+  interface User {
+    /** Present on users read from the database (credentials check, adapter). */
+    sessionVersion?: number;
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    userId?: string;
+    sessionVersion?: number;
+  }
+}

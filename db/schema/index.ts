@@ -1,0 +1,7 @@
+// The database schema, one file per domain. Everything is re-exported here: import from '@/db/schema'.
+export * from './enums';
+export * from './company';
+export * from './jobs';
+export * from './applications';
+export * from './users';
+export * from './review';

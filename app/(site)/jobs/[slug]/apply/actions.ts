@@ -1,0 +1,42 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { errorState } from '@/lib/action-state';
+import { echoableValues, type ApplyActionState } from '@/lib/applications/apply-state';
+import { submitApplication } from '@/lib/applications/submit-application';
+import { logger } from '@/lib/logger';
+
+const UNEXPECTED =
+  'Something went wrong on our side and your application was not sent. Please try again in a few minutes; if your resume is no longer attached, choose the file again.';
+
+/**
+ * What to log about an unexpected failure. Not the error itself: drizzle's message lists the
+ * query parameters (the candidate's details and the resume's bytes), and Postgres's `detail`
+ * repeats row values. The driver error's code, constraint and message say what broke.
+ */
+function loggableError(error: unknown) {
+  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  if (!(root instanceof Error)) return { message: String(root) };
+  const { code, constraint_name: constraint } = root as Error & { code?: string; constraint_name?: string };
+  return { name: root.name, message: root.message, code, constraint, stack: root.stack };
+}
+
+/**
+ * The apply form's action (public: no session to check). submitApplication parses, checks that
+ * the job takes applications and writes everything in one transaction; the redirect comes
+ * after the try, because redirect() works by throwing.
+ */
+export async function submitApplicationAction(slug: string, _previous: ApplyActionState, formData: FormData): Promise<ApplyActionState> {
+  let reference: string;
+  try {
+    const result = await submitApplication(slug, formData);
+    if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
+    if (!result.reference) return { ...result.state, values: result.values };
+    reference = result.reference;
+  } catch (error) {
+    logger.error({ err: loggableError(error), slug }, 'Application submit failed');
+    return { ...errorState(UNEXPECTED), values: echoableValues(formData) };
+  }
+  // Answered with a 303 when posted without JavaScript, so reloading the confirmation never re-posts.
+  redirect(`/jobs/${encodeURIComponent(slug)}/apply/submitted?ref=${encodeURIComponent(reference)}`);
+}

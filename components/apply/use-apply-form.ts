@@ -1,0 +1,116 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useForm, type FieldValues } from 'react-hook-form';
+import { idleState } from '@/lib/action-state';
+import type { ApplyAction, ApplyActionState } from '@/lib/applications/apply-state';
+import { buildApplicationSchema, questionFieldName, type PublicQuestion } from '@/lib/validations/application';
+import type { ErrorSummaryItem } from './error-summary';
+
+const NOTHING_EDITED: ReadonlySet<string> = new Set();
+
+const FIELD_LABELS: Record<string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  resume: 'Resume',
+  coverLetter: 'Cover letter',
+  linkedinUrl: 'LinkedIn profile',
+  websiteUrl: 'Website',
+  consent: 'Privacy notice',
+  submissionToken: 'Form',
+};
+
+/** The element an error links to: a group's first option, the submit button for the form itself. */
+function targetIdFor(name: string, questions: readonly PublicQuestion[]): string {
+  if (name === 'submissionToken') return 'apply-submit';
+  const question = questions.find((q) => questionFieldName(q.key) === name);
+  return question && ['yes_no', 'single_choice', 'multiple_choice'].includes(question.kind) ? `${name}-0` : name;
+}
+
+/**
+ * The apply form's behaviour: react-hook-form validates with the shared schema first, and only
+ * a valid form reaches the server action; the action's field errors join the client's.
+ */
+export function useApplyForm({ action, questions, submissionToken }: { action: ApplyAction; questions: readonly PublicQuestion[]; submissionToken: string }) {
+  const [state, formAction, isPending] = useActionState(action, idleState as ApplyActionState);
+  const schema = useMemo(() => buildApplicationSchema(questions), [questions]);
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...state.values, submissionToken },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const clientErrors = form.formState.errors;
+
+  // A server error stays next to its field until that field is edited; a new answer starts afresh.
+  const [edited, setEdited] = useState<{ answer: ApplyActionState; names: ReadonlySet<string> }>({ answer: state, names: new Set() });
+  const editedSinceServer = edited.answer === state ? edited.names : NOTHING_EDITED;
+  const serverErrors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+
+  const fieldOrder = useMemo(
+    () => [...Object.keys(FIELD_LABELS), ...questions.map((q) => questionFieldName(q.key))],
+    [questions],
+  );
+
+  const errorsFor = (name: string): string[] | undefined => {
+    const own = clientErrors[name]?.message;
+    if (typeof own === 'string') return [own];
+    return editedSinceServer.has(name) ? undefined : (serverErrors as Record<string, string[] | undefined>)[name];
+  };
+
+  const field = (name: string) =>
+    form.register(name, {
+      onChange: () =>
+        setEdited((current) => {
+          const names = current.answer === state ? current.names : NOTHING_EDITED;
+          return names.has(name) ? current : { answer: state, names: new Set(names).add(name) };
+        }),
+    });
+
+  const summaryItems: ErrorSummaryItem[] = fieldOrder.flatMap((name) =>
+    (errorsFor(name) ?? []).map((message) => ({
+      targetId: targetIdFor(name, questions),
+      label: FIELD_LABELS[name] ?? questions.find((q) => questionFieldName(q.key) === name)?.label ?? name,
+      message,
+    })),
+  );
+
+  // After a refusal from the server, put the cursor in the first field to fix (or on the summary).
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    const first = fieldOrder.find((name) => (state.fieldErrors as Record<string, string[] | undefined> | undefined)?.[name]?.length);
+    const target = first ? document.getElementById(targetIdFor(first, questions)) : null;
+    (target ?? summaryRef.current)?.focus();
+  }, [state, fieldOrder, questions]);
+
+  // Without JavaScript this never runs and the browser posts the form to the action itself.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const element = event.currentTarget;
+    void form.handleSubmit(() => {
+      startTransition(() => formAction(new FormData(element)));
+    })(event);
+  };
+
+  const clientFailed = form.formState.submitCount > 0 && Object.keys(clientErrors).length > 0;
+  const summaryTitle = clientFailed
+    ? "Your application wasn't sent. Check the fields marked below."
+    : state.status === 'error'
+      ? state.message
+      : null;
+
+  return {
+    state,
+    formAction,
+    onSubmit,
+    field,
+    errorsFor,
+    values: state.values ?? {},
+    pending: isPending || form.formState.isSubmitting,
+    summary: summaryTitle ? { title: summaryTitle, items: summaryItems } : null,
+    summaryRef,
+  };
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { db as appDb } from '@/db';
+import type { DbOrTx } from '@/db/client';
+import { jobs, questions, questionSets } from '@/db/schema';
+import type { JobStatus } from '@/lib/domain/job-enums';
+import type { PublicQuestion } from '@/lib/validations/application-questions';
+
+export type { PublicQuestion } from '@/lib/validations/application-questions';
+
+export interface ApplicationForm {
+  id: number;
+  slug: string;
+  title: string;
+  status: JobStatus;
+  closesAt: Date | null;
+  questionSetId: number | null;
+  questions: PublicQuestion[];
+}
+
+/** What the public apply form needs about a job: its state and its current questions, nothing internal. */
+export async function getApplicationForm(slug: string, db: DbOrTx = appDb): Promise<ApplicationForm | null> {
+  const [job] = await db
+    .select({ id: jobs.id, slug: jobs.slug, title: jobs.title, status: jobs.status, closesAt: jobs.closesAt })
+    .from(jobs)
+    .where(eq(jobs.slug, slug));
+  if (!job) return null;
+
+  const [set] = await db
+    .select({ id: questionSets.id })
+    .from(questionSets)
+    .where(and(eq(questionSets.jobId, job.id), eq(questionSets.isCurrent, true)));
+  const rows = set
+    ? await db
+        .select({
+          key: questions.key,
+          kind: questions.kind,
+          label: questions.label,
+          helpText: questions.helpText,
+          required: questions.required,
+          options: questions.options,
+        })
+        .from(questions)
+        .where(eq(questions.questionSetId, set.id))
+        .orderBy(asc(questions.position))
+    : [];
+  return { ...job, questionSetId: set?.id ?? null, questions: rows };
+}
+
+/** Open means published and not past its closing date; draft and archived jobs are not applyable either. */
+export function isAcceptingApplications(job: Pick<ApplicationForm, 'status' | 'closesAt'>, now = new Date()): boolean {
+  return job.status === 'published' && (job.closesAt === null || job.closesAt.getTime() > now.getTime());
+}

@@ -1,0 +1,233 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, candidates, files, questionSets, stages } from '@/db/schema';
+import { createPostgresStorage } from '@/lib/storage/postgres';
+import type { FileStorage } from '@/lib/storage/types';
+import { REFERENCE_PATTERN } from '@/lib/applications/reference';
+import {
+  applicationInput,
+  applicationsFor,
+  createTestJob,
+  ensureSettings,
+  openTestDb,
+  rowCounts,
+  sha256,
+  uniquePdf,
+} from '@/tests/helpers/apply';
+import { createApplication, getApplicationConfirmation } from './applications';
+
+const { db, sql } = openTestDb();
+const storage = createPostgresStorage(db);
+
+const input = applicationInput;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+beforeAll(async () => {
+  await ensureSettings(db);
+});
+
+afterAll(async () => {
+  await sql.end();
+});
+
+describe('createApplication', () => {
+  it('writes the candidate, the resume and the application together', async () => {
+    const job = await createTestJob(db);
+    const [set] = await db.select({ id: questionSets.id }).from(questionSets).where(eq(questionSets.jobId, job.id));
+    const data = input(job.id, {
+      questionSetId: set?.id ?? null,
+      candidate: { email: '  Ada.Mixed@Example.COM ', firstName: 'Ada', lastName: 'Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada' },
+      answers: { 'work-authorization': true, languages: ['TypeScript', 'Go'] },
+      answerFiles: { portfolio: { filename: 'work.pdf', contentType: 'application/pdf', bytes: uniquePdf() } },
+      coverLetter: 'Hello',
+      source: 'linkedin',
+      utm: { utm_source: 'newsletter' },
+    });
+
+    const result = await createApplication(data, { storage, db });
+    expect(result).toMatchObject({ ok: true, duplicateSubmission: false });
+    if (!result.ok) throw new Error('unreachable');
+    expect(result.reference).toMatch(REFERENCE_PATTERN);
+
+    const [row] = await db
+      .select({
+        stageKind: stages.kind,
+        candidateEmail: candidates.email,
+        questionSetId: applications.questionSetId,
+        resumeFileId: applications.resumeFileId,
+        answers: applications.answers,
+        coverLetter: applications.coverLetter,
+        source: applications.source,
+        utm: applications.utm,
+        consentText: applications.consentText,
+        consentedAt: applications.consentedAt,
+        submissionToken: applications.submissionToken,
+      })
+      .from(applications)
+      .innerJoin(stages, eq(stages.id, applications.stageId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .where(eq(applications.reference, result.reference));
+    expect(row).toMatchObject({
+      stageKind: 'applied',
+      candidateEmail: 'ada.mixed@example.com',
+      questionSetId: set?.id,
+      coverLetter: 'Hello',
+      source: 'linkedin',
+      utm: { utm_source: 'newsletter' },
+      submissionToken: data.submissionToken,
+    });
+    expect(row?.consentText.length).toBeGreaterThan(0);
+    expect(row?.consentedAt).toBeInstanceOf(Date);
+    expect(row?.answers).toMatchObject({ 'work-authorization': true, languages: ['TypeScript', 'Go'] });
+    expect(typeof row?.answers.portfolio).toBe('number');
+
+    const [file] = await db
+      .select({ sha256: files.sha256, sizeBytes: files.sizeBytes, bytes: files.bytes, contentType: files.contentType })
+      .from(files)
+      .where(eq(files.id, row?.resumeFileId ?? -1));
+    expect(file).toMatchObject({ sha256: sha256(data.resume.bytes), sizeBytes: data.resume.bytes.byteLength, contentType: 'application/pdf' });
+    expect(Buffer.compare(file?.bytes ?? Buffer.alloc(0), Buffer.from(data.resume.bytes))).toBe(0);
+    const stored = await storage.get(row?.resumeFileId ?? -1);
+    expect(stored?.filename).toBe('cv.pdf');
+
+    expect(await getApplicationConfirmation(result.reference, db)).toEqual({
+      reference: result.reference,
+      jobTitle: 'Integration Test Engineer',
+      jobSlug: job.slug,
+      submittedAt: expect.any(Date),
+    });
+  });
+
+  it('refuses a second application with the same email (other case and spacing) and writes nothing', async () => {
+    const job = await createTestJob(db);
+    const first = input(job.id);
+    expect((await createApplication(first, { storage, db })).ok).toBe(true);
+
+    const email = first.candidate.email;
+    const second = input(job.id, { candidate: { email: `  ${email.toUpperCase()}  `, firstName: 'Changed', lastName: 'Name' } });
+    const before = await rowCounts(db, { jobId: job.id, email, bytes: second.resume.bytes });
+    expect(await createApplication(second, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await rowCounts(db, { jobId: job.id, email, bytes: second.resume.bytes })).toEqual(before);
+    const [person] = await db.select({ firstName: candidates.firstName }).from(candidates).where(eq(candidates.email, email));
+    expect(person?.firstName).toBe('Ada');
+  });
+
+  it('keeps one candidate per email across jobs: names follow the latest application, a detail left out is kept', async () => {
+    const [jobA, jobB] = [await createTestJob(db), await createTestJob(db)];
+    const first = input(jobA.id);
+    const email = first.candidate.email;
+    await createApplication(first, { storage, db });
+    const second = input(jobB.id, { candidate: { email: email.toUpperCase(), firstName: 'Augusta', lastName: 'King' } });
+    expect((await createApplication(second, { storage, db })).ok).toBe(true);
+    const people = await db
+      .select({ firstName: candidates.firstName, lastName: candidates.lastName, phone: candidates.phone })
+      .from(candidates)
+      .where(eq(candidates.email, email));
+    expect(people).toEqual([{ firstName: 'Augusta', lastName: 'King', phone: '+15550102030' }]);
+  });
+
+  it.each([
+    ['a closed job', { status: 'closed' as const }, 'job-closed'],
+    ['a draft job', { status: 'draft' as const }, 'job-closed'],
+    ['an archived job', { status: 'archived' as const }, 'job-closed'],
+    ['a job past its closing date', { closesAt: new Date(Date.now() - DAY) }, 'job-closed'],
+  ])('refuses %s and writes nothing', async (_name, overrides, reason) => {
+    const job = await createTestJob(db, overrides);
+    const data = input(job.id);
+    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason });
+    expect(await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
+      applications: 0,
+      candidates: 0,
+      files: 0,
+    });
+  });
+
+  it('accepts a job whose closing date is still ahead', async () => {
+    const job = await createTestJob(db, { closesAt: new Date(Date.now() + DAY) });
+    expect((await createApplication(input(job.id), { storage, db })).ok).toBe(true);
+  });
+
+  it('refuses a missing job and writes nothing', async () => {
+    const data = input(2_000_000_000);
+    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason: 'job-missing' });
+    expect(await rowCounts(db, { jobId: data.jobId, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
+      applications: 0,
+      candidates: 0,
+      files: 0,
+    });
+  });
+
+  it('answers a resubmission of the same form (same token) with the first reference and one row', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id);
+    const first = await createApplication(data, { storage, db });
+    const again = await createApplication({ ...data, resume: { ...data.resume, bytes: uniquePdf() } }, { storage, db });
+    expect(first).toMatchObject({ ok: true, duplicateSubmission: false });
+    expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
+    expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
+    expect((await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).files).toBe(1);
+  });
+
+  it('refuses a used form token sent again with another email', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id);
+    await createApplication(data, { storage, db });
+    const other = input(job.id, { submissionToken: data.submissionToken });
+    expect(await createApplication(other, { storage, db })).toEqual({ ok: false, reason: 'form-reused' });
+    expect(await rowCounts(db, { jobId: job.id, email: other.candidate.email, bytes: other.resume.bytes })).toMatchObject({
+      applications: 1,
+      candidates: 0,
+      files: 0,
+    });
+  });
+
+  it('rolls back the candidate and resume when a later write fails', async () => {
+    const job = await createTestJob(db);
+    let puts = 0;
+    const failing: FileStorage = {
+      driver: 'failing',
+      get: storage.get,
+      async put(file, tx) {
+        puts += 1;
+        if (puts === 2) throw new Error('disk full');
+        return storage.put(file, tx);
+      },
+    };
+    const data = input(job.id, { answerFiles: { portfolio: { filename: 'p.pdf', contentType: 'application/pdf', bytes: uniquePdf() } } });
+    await expect(createApplication(data, { storage: failing, db })).rejects.toThrow('disk full');
+    expect(await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
+      applications: 0,
+      candidates: 0,
+      files: 0,
+    });
+  });
+
+  it('is backed by the database: a second (job, candidate) row is rejected by the unique index', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id);
+    const result = await createApplication(data, { storage, db });
+    if (!result.ok) throw new Error('setup failed');
+    const [existing] = await db
+      .select({ candidateId: applications.candidateId, stageId: applications.stageId })
+      .from(applications)
+      .where(eq(applications.reference, result.reference));
+    const direct = db.insert(applications).values({
+      reference: `APP-TEST${Math.floor(Math.random() * 1e4)}`,
+      jobId: job.id,
+      candidateId: existing?.candidateId ?? -1,
+      stageId: existing?.stageId ?? -1,
+      consentText: 'x',
+      consentedAt: new Date(),
+    });
+    await expect(direct).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: '23505', constraint_name: 'applications_job_candidate_unique' }),
+    });
+  });
+});
+
+describe('getApplicationConfirmation', () => {
+  it('returns null for an unknown reference', async () => {
+    expect(await getApplicationConfirmation('APP-ZZZZZZZZ', db)).toBeNull();
+  });
+});

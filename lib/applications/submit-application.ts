@@ -1,0 +1,122 @@
+import 'server-only';
+import { getApplicationForm, isAcceptingApplications, type PublicQuestion } from '@/db/queries/application-form';
+import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
+import type { DbOrTx } from '@/db/client';
+import type { ActionState } from '@/lib/action-state';
+import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
+import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
+import { questionFieldName } from '@/lib/validations/application-questions';
+import {
+  applicationFieldErrors,
+  buildApplicationSchema,
+  formDataToApplicationInput,
+  HONEYPOT_FIELD,
+  type ApplicationField,
+} from '@/lib/validations/application';
+import { isFileLike } from '@/lib/validations/resume-file';
+import { echoableValues, type ApplyFormValues } from './apply-state';
+
+export const MESSAGES = {
+  invalid: "Your application wasn't sent. Check the fields marked below. If your resume is no longer attached, choose the file again.",
+  notSent: "We couldn't send your application. Please reload the page and try again.",
+  jobMissing: 'This job could not be found. It may have been removed.',
+  jobClosed: 'This job is no longer accepting applications.',
+  duplicate: 'You have already applied for this job with this email address.',
+  formReused: 'This form has already been used to send an application. Reload the page to start a new one.',
+  received: 'Application received',
+} as const;
+
+export interface SubmitApplicationResult {
+  state: ActionState<ApplicationField>;
+  /** Set on success: the reference the confirmation page shows. */
+  reference?: string;
+  /** What to put back in the form after a refusal. */
+  values?: ApplyFormValues;
+  /** The hidden field was filled: most likely a bot. */
+  honeypot?: true;
+}
+
+type FieldErrors = Partial<Record<ApplicationField, string[]>>;
+
+const REFUSALS: Record<CreateApplicationRefusal, ActionState<ApplicationField>> = {
+  'job-missing': { status: 'error', message: MESSAGES.jobMissing },
+  'job-closed': { status: 'error', message: MESSAGES.jobClosed },
+  duplicate: { status: 'error', message: MESSAGES.duplicate, fieldErrors: { email: [MESSAGES.duplicate] } },
+  'form-reused': { status: 'error', message: MESSAGES.formReused },
+};
+
+/** Checks each uploaded file by its bytes; the schema has already checked size, name and declared type. */
+async function readUploads(formData: FormData, questions: readonly PublicQuestion[], errors: FieldErrors) {
+  const fields: Array<{ field: ApplicationField; key: string | null }> = [
+    { field: 'resume', key: null },
+    ...questions.filter((q) => q.kind === 'file').map((q) => ({ field: questionFieldName(q.key), key: q.key })),
+  ];
+  const uploads = new Map<string | null, PutFileInput>();
+  for (const { field, key } of fields) {
+    const file = formData.get(field);
+    if (errors[field] || !isFileLike(file) || file.size === 0) continue;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const sniffed = await sniffResume(bytes);
+    if (!sniffed.ok) errors[field] = [sniffed.message];
+    else uploads.set(key, { filename: storedFilename(file.name, sniffed.ext), contentType: sniffed.mime, bytes });
+  }
+  return uploads;
+}
+
+/**
+ * The whole apply flow without Next.js APIs (the action adds the redirect): find the job,
+ * parse and sniff everything, then write it all in one transaction or nothing.
+ */
+export async function submitApplication(
+  slug: string,
+  formData: FormData,
+  deps: { db?: DbOrTx; storage?: FileStorage } = {},
+): Promise<SubmitApplicationResult> {
+  const values = echoableValues(formData);
+  const form = await getApplicationForm(slug, deps.db);
+  if (!form || form.status === 'draft') return { state: REFUSALS['job-missing'], values };
+  if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values };
+
+  // A bot gets the same vague answer as a failure would give, and nothing is written.
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  if (honeypot !== null && honeypot !== '') return { state: { status: 'error', message: MESSAGES.notSent }, values, honeypot: true };
+
+  const parsed = buildApplicationSchema(form.questions).safeParse(formDataToApplicationInput(formData, form.questions));
+  const errors: FieldErrors = parsed.success ? {} : applicationFieldErrors(parsed.error);
+  const uploads = await readUploads(formData, form.questions, errors);
+  if (!parsed.success || Object.keys(errors).length > 0) {
+    return { state: { status: 'error', message: MESSAGES.invalid, fieldErrors: errors }, values };
+  }
+
+  const application = parsed.data;
+  const resume = uploads.get(null);
+  if (!resume) throw new Error('A parsed application has no resume upload');
+  const answerFiles = Object.fromEntries(
+    Object.keys(application.questionFiles).flatMap((key) => (uploads.has(key) ? [[key, uploads.get(key) as PutFileInput]] : [])),
+  );
+
+  const result = await createApplication(
+    {
+      jobId: form.id,
+      questionSetId: form.questionSetId,
+      candidate: {
+        email: application.email,
+        firstName: application.firstName,
+        lastName: application.lastName,
+        phone: application.phone,
+        linkedinUrl: application.linkedinUrl,
+        websiteUrl: application.websiteUrl,
+      },
+      resume,
+      answers: application.answers,
+      answerFiles,
+      coverLetter: application.coverLetter,
+      source: application.source,
+      utm: application.utm,
+      submissionToken: application.submissionToken,
+    },
+    { storage: deps.storage ?? getStorage(), db: deps.db },
+  );
+  if (!result.ok) return { state: REFUSALS[result.reason], values };
+  return { state: { status: 'success', message: MESSAGES.received }, reference: result.reference };
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import {
+  answerValue,
+  questionFieldName,
+  questionFieldSchema,
+  type PublicQuestion,
+  type QuestionAnswer,
+} from './application-questions';
+import {
+  documentFile,
+  emptyToUndefined,
+  httpUrl,
+  isLinkedinUrl,
+  optionalField,
+  optionalText,
+  pickFile,
+  requiredText,
+  RESUME_MESSAGES,
+} from './fields';
+import { isFileLike } from './resume-file';
+
+// ONE schema for the apply form (zodResolver in the browser) and the server action (safeParse
+// again: the client is never trusted). Client-safe: nothing here may import server code.
+
+export type { PublicQuestion } from './application-questions';
+export { questionFieldName } from './application-questions';
+
+export const HONEYPOT_FIELD = 'company_website';
+export const CONSENT_MESSAGE = 'Please agree to the privacy notice to apply';
+export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+
+const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
+
+function digitCount(value: string): number {
+  return value.replace(/\D/g, '').length;
+}
+
+/** "+1 (555) 010-2030" → "+15550102030": one form per number, whatever the candidate typed. */
+export function normalisePhone(value: string): string {
+  const trimmed = value.trim();
+  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
+}
+
+// Campaign tags must never block an application: anything odd is dropped, not reported.
+const tracking = optionalField(z.string().trim().max(200)).catch(undefined);
+
+export const baseApplicationShape = {
+  firstName: requiredText(100, { missing: 'Enter your first name', tooLong: 'Your first name must be 100 characters or fewer' }),
+  lastName: requiredText(100, { missing: 'Enter your last name', tooLong: 'Your last name must be 100 characters or fewer' }),
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Enter your email address')
+    .max(254, 'An email address can be at most 254 characters')
+    .pipe(z.email({ error: "That doesn't look like an email address" })),
+  phone: optionalField(
+    z
+      .string()
+      .trim()
+      .max(40, 'A phone number can be at most 40 characters')
+      .regex(PHONE_CHARACTERS, 'Use only digits, spaces, brackets, dashes or dots, with an optional + at the start')
+      .refine((value) => digitCount(value) >= 7 && digitCount(value) <= 20, 'A phone number has between 7 and 20 digits')
+      .transform(normalisePhone),
+  ),
+  resume: z.preprocess(pickFile, documentFile(RESUME_MESSAGES)),
+  coverLetter: optionalText(10_000, 'Keep your cover letter to 10,000 characters or fewer'),
+  linkedinUrl: optionalField(
+    z
+      .string()
+      .trim()
+      .max(2000, 'A web address can be at most 2000 characters')
+      .refine(isLinkedinUrl, 'Enter the address of your LinkedIn profile, starting https://www.linkedin.com/'),
+  ),
+  websiteUrl: optionalField(httpUrl()),
+  consent: z.preprocess(
+    (value) => value === true || value === 'on' || value === 'true',
+    z.literal(true, { error: CONSENT_MESSAGE }),
+  ),
+  // Hidden from people; a bot that fills every input fills this one too.
+  [HONEYPOT_FIELD]: z.preprocess(emptyToUndefined, z.undefined({ error: 'Leave this field empty' })),
+  submissionToken: z.uuid({ error: 'This form has expired. Reload the page and fill it in again' }),
+  source: tracking,
+  ...Object.fromEntries(UTM_KEYS.map((key) => [key, tracking])),
+} as const;
+
+export type BaseApplicationField = Exclude<keyof typeof baseApplicationShape, 'source' | (typeof UTM_KEYS)[number]>;
+export type ApplicationField = BaseApplicationField | `q_${string}`;
+
+export interface ParsedApplication {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+  resume: File;
+  coverLetter?: string;
+  linkedinUrl?: string;
+  websiteUrl?: string;
+  submissionToken: string;
+  source?: string;
+  utm?: Record<string, string>;
+  /** Answers keyed by question key; file questions are absent here and listed in `questionFiles`. */
+  answers: Record<string, QuestionAnswer>;
+  questionFiles: Record<string, File>;
+}
+
+/** The base fields plus one `q_<key>` field per custom question; parses to a ParsedApplication. */
+export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
+  const shape: Record<string, z.ZodType> = { ...baseApplicationShape };
+  for (const question of questions) shape[questionFieldName(question.key)] = questionFieldSchema(question);
+
+  return z.object(shape).transform((data): ParsedApplication => {
+    const answers: Record<string, QuestionAnswer> = {};
+    const questionFiles: Record<string, File> = {};
+    for (const question of questions) {
+      const value = data[questionFieldName(question.key)];
+      if (question.kind === 'file') {
+        if (isFileLike(value)) questionFiles[question.key] = value;
+        continue;
+      }
+      const answer = answerValue(question, value);
+      if (answer !== undefined) answers[question.key] = answer;
+    }
+    const utm = Object.fromEntries(UTM_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [[key, data[key]]] : [])));
+    return {
+      firstName: data.firstName as string,
+      lastName: data.lastName as string,
+      email: data.email as string,
+      phone: data.phone as string | undefined,
+      resume: data.resume as File,
+      coverLetter: data.coverLetter as string | undefined,
+      linkedinUrl: data.linkedinUrl as string | undefined,
+      websiteUrl: data.websiteUrl as string | undefined,
+      submissionToken: data.submissionToken as string,
+      source: data.source as string | undefined,
+      utm: Object.keys(utm).length > 0 ? utm : undefined,
+      answers,
+      questionFiles,
+    };
+  });
+}
+
+export type ApplicationSchema = ReturnType<typeof buildApplicationSchema>;
+
+/** The schema of a job without custom questions (STYLE.md §3's `applicationSchema`). */
+export const applicationSchema = buildApplicationSchema([]);
+
+/** FormData → the plain object the schema parses: checkbox groups keep every value, files stay File objects. */
+export function formDataToApplicationInput(formData: FormData, questions: readonly PublicQuestion[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(baseApplicationShape)) input[key] = formData.get(key) ?? undefined;
+  for (const question of questions) {
+    const name = questionFieldName(question.key);
+    input[name] = question.kind === 'multiple_choice' ? formData.getAll(name) : (formData.get(name) ?? undefined);
+  }
+  return input;
+}
+
+/** Every message per field, for ActionState.fieldErrors and the form's error list. */
+export function applicationFieldErrors(error: z.ZodError): Partial<Record<ApplicationField, string[]>> {
+  const errors: Partial<Record<ApplicationField, string[]>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== 'string') continue;
+    const list = (errors[field as ApplicationField] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return errors;
+}

@@ -12,7 +12,26 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
+// Next refuses a server-action body over `serverActions.bodySizeLimit` (12 MB) before any of
+// our code runs and answers a bare 500. A browser with JavaScript never sends one (the form
+// checks the file first); a form post without JavaScript is sent back to the form instead.
+const MAX_ACTION_BODY_BYTES = 12 * 1024 * 1024;
+const APPLY_PATH = /^\/jobs\/([a-z0-9-]+)\/apply$/;
+
+function oversizedApplyPost(request: NextRequest): URL | null {
+  const match = APPLY_PATH.exec(request.nextUrl.pathname);
+  if (!match || request.method !== 'POST') return null;
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (!(length > MAX_ACTION_BODY_BYTES)) return null;
+  return new URL(`/jobs/${match[1]}/apply?error=upload-too-large`, request.url);
+}
+
 export function proxy(request: NextRequest) {
+  const tooLarge = oversizedApplyPost(request);
+  // 303: the browser follows with a GET, so the upload is not sent a second time.
+  if (tooLarge) return NextResponse.redirect(tooLarge, 303);
+  if (APPLY_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
+
   const { pathname, search } = request.nextUrl;
   if (!hasSessionCookie(request)) {
     return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
@@ -24,6 +43,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Only the signed-in areas: the public pages never run this.
-  matcher: ['/dashboard', '/dashboard/:path*', '/admin', '/admin/:path*'],
+  // The signed-in areas and the apply form's posts; the board and job pages never run this.
+  matcher: ['/dashboard', '/dashboard/:path*', '/admin', '/admin/:path*', '/jobs/:slug/apply'],
 };

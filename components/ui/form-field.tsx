@@ -58,7 +58,10 @@ export function FormField({ id, label, description, error, required = false, cla
             <VisuallyHidden> (required)</VisuallyHidden>
           </>
         ) : (
-          <span className="ml-1 font-normal text-gray-600">(optional)</span>
+          <>
+            {/* A real space: a margin alone would make the accessible name "Phone(optional)". */}{' '}
+            <span className="font-normal text-gray-600">(optional)</span>
+          </>
         )}
       </Label>
       {description ? (

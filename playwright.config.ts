@@ -35,7 +35,8 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /.*\.mobile\.spec\.ts/ },
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, dependencies: ['setup'], testIgnore: /\.mobile\.spec\.ts/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, dependencies: ['setup'], testMatch: /.*\.mobile\.spec\.ts/ },
   ],
 });

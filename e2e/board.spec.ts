@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+
+test.describe('job board', () => {
+  test('lists the published jobs with their pay, and nothing unpublished', async ({ page }) => {
+    await page.goto('/jobs');
+    await expect(page.getByRole('heading', { level: 1, name: 'Open jobs' })).toBeVisible();
+    const company = page.getByRole('link', { name: 'Senior Software Engineer (Backend)' });
+    await expect(company).toBeVisible();
+    await expect(page.getByText('$11,670.34 – $14,174.54 per month')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/\d+ open jobs/);
+    // A draft and the closed jobs are not on the board.
+    await expect(page.getByRole('link', { name: 'Head of Security' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Financial Analyst' })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('search forgives a typo and keeps its state in the URL', async ({ page }) => {
+    await page.goto('/jobs');
+    await page.getByLabel('Search jobs').fill('enginer');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/jobs\?q=enginer$/);
+    await expect(page.getByRole('link', { name: 'Frontend Engineer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Site Reliability Engineer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'People Partner' })).toHaveCount(0);
+    await expect(page.getByLabel('Search jobs')).toHaveValue('enginer');
+    await expectAccessible(page);
+  });
+
+  test('filters combine, and the back button restores the previous results', async ({ page }) => {
+    await page.goto('/jobs');
+    await page.getByLabel('Workplace').selectOption({ label: 'Remote' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/workplace=remote/);
+    await expect(page.getByRole('link', { name: 'Data Analyst' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Frontend Engineer' })).toHaveCount(0);
+
+    await page.getByLabel('Department').selectOption({ label: 'Engineering' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/department=engineering/);
+    await expect(page).toHaveURL(/workplace=remote/);
+    await expect(page.getByRole('link', { name: 'Site Reliability Engineer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Data Analyst' })).toHaveCount(0);
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/department=/);
+    await expect(page.getByLabel('Workplace')).toHaveValue('remote');
+    await expect(page.getByRole('link', { name: 'Data Analyst' })).toBeVisible();
+  });
+
+  test('an empty result says so and offers to clear the filters', async ({ page }) => {
+    await page.goto('/jobs?q=xyzzyplugh');
+    await expect(page.getByRole('heading', { name: 'No jobs match your search' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Clear filters' }).first().click();
+    await expect(page).toHaveURL(/\/jobs$/);
+    await expect(page.getByRole('link', { name: 'Senior Software Engineer (Backend)' })).toBeVisible();
+  });
+});
+
+test.describe('job board without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('searching and filtering work as plain form posts', async ({ page }) => {
+    await page.goto('/jobs');
+    await page.getByLabel('Search jobs').fill('designer');
+    await page.getByLabel('Country').selectOption({ label: 'Netherlands' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/q=designer/);
+    await expect(page).toHaveURL(/country=NL/);
+    await expect(page.getByRole('link', { name: 'Product Designer' })).toBeVisible();
+  });
+});

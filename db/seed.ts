@@ -5,6 +5,7 @@ import { hashPassword } from '../lib/auth/password';
 import { importJobDescription } from '../lib/importer/job-description';
 import { createDb, type Database } from './client';
 import { createJob } from './queries/job-writes';
+import { seedDemoApplicants } from './seed-applicants';
 import { departments, hiringTeamMembers, jobs, locations, settings, users } from './schema';
 import { DEMO_DEPARTMENTS, DEMO_JOBS, DEMO_LOCATIONS, type DemoLocation } from './seed-data/demo-jobs';
 
@@ -139,6 +140,7 @@ export async function seedDemo(db: Database): Promise<void> {
         .onConflictDoNothing();
     }
   }
+  await seedDemoApplicants(db);
 }
 
 export async function seed(url: string, options: { demo: boolean }): Promise<void> {

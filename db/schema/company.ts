@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 
 // ---------------------------------------------------------------- company settings (one row)
@@ -16,6 +16,8 @@ export const settings = pgTable(
     careersIntro: text('careers_intro').notNull().default(''),
     privacyText: text('privacy_text').notNull(),
     retentionDays: integer('retention_days').notNull().default(730),
+    // Pay-transparency laws: when set, a job cannot be published without a pay range.
+    requirePayRange: boolean('require_pay_range').notNull().default(true),
     updatedAt: updatedAt(),
   },
   (t) => [

@@ -99,3 +99,22 @@ export const rateLimitHits = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+
+// One-time set-password links for invited users (and password resets): only the SHA-256 of the
+// token is stored, so a database leak does not hand out working links.
+export const userInvitations = pgTable(
+  'user_invitations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedByUserId: text('invited_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('user_invitations_user_idx').on(t.userId)],
+);
+export type UserInvitation = typeof userInvitations.$inferSelect;

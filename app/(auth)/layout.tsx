@@ -1,8 +1,12 @@
+import { connection } from 'next/server';
 import type { CSSProperties } from 'react';
 import { getPublicSettings } from '@/db/queries/settings';
 
 // Sign-in and sign-out: one centred card, no site navigation to wander off into.
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request: these pages are about the visitor's session, and `next build` must
+  // not need a database to prerender them.
+  await connection();
   const company = await getPublicSettings();
   return (
     <main

@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
     // Above the 10 MB resume limit plus the other fields: the action's own schema then
     // answers an oversized file with a field error instead of Next's bare 500.
     serverActions: { bodySizeLimit: '12mb' },
+    // proxy.ts runs on apply posts; past this size Next would hand the action a truncated body
+    // (its default is 10 MB, less than a 10 MB resume plus the other fields).
+    proxyClientMaxBodySize: '12mb',
   },
   async redirects() {
     return [{ source: '/', destination: '/jobs', permanent: false }];

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expectConfirmation, fillApplication } from './support/apply-form';
-import { applicationCount } from './support/db';
-import { oversizedPdf, renamedExecutable, uniqueEmail } from './support/files';
+import { applicationCount, db } from './support/db';
+import { largestAllowedPdf, oversizedPdf, renamedExecutable, uniqueEmail } from './support/files';
 
 const JOB = 'senior-software-engineer-backend';
 const APPLY = `/jobs/${JOB}/apply`;
@@ -118,6 +118,18 @@ test.describe('applying without JavaScript', () => {
     await page.getByRole('button', { name: 'Submit application' }).click();
     await expectConfirmation(page);
     expect(await applicationCount(JOB, email)).toBe(1);
+  });
+
+  test('a resume just under the 10 MB limit is accepted', async ({ page }) => {
+    const email = uniqueEmail('nojs-large');
+    await page.goto(APPLY);
+    await fillApplication(page, { email, resume: largestAllowedPdf() });
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expectConfirmation(page);
+    const [row] = await db()<{ size: number }[]>`
+      select f.size_bytes as size from applications a join candidates c on c.id = a.candidate_id
+      join files f on f.id = a.resume_file_id where c.email = ${email}`;
+    expect(row?.size).toBe(10 * 1024 * 1024 - 1024);
   });
 
   test('server-side errors appear next to their fields and keep what was typed', async ({ page }) => {

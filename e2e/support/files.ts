@@ -32,3 +32,7 @@ export const oversizedPdf = () =>
 
 export const uniqueEmail = (label: string) =>
   `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+/** Just under the 10 MB limit: with the other fields the request is over 10 MB, which must still work. */
+export const largestAllowedPdf = () =>
+  write('large-resume.pdf', Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.alloc(10 * 1024 * 1024 - 1024 - MINIMAL_PDF.length, 0x20)]));

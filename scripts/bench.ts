@@ -10,6 +10,7 @@ import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { buildApplyBody, readApplyForm } from './lib/bench-apply';
+import { benchDashboard } from './lib/bench-dashboard';
 
 // `npm run bench`: the production build on a fresh seeded database, loaded by autocannon.
 // Every figure comes from the same run on the same machine, so the ratios mean something
@@ -114,11 +115,17 @@ async function main() {
     console.log(
       `| apply (multipart form post, 8 connections) | ${apply.requests.average.toFixed(1)} | ${apply.latency.p99} | — | ${apply.errors + apply.timeouts} |`,
     );
-    console.log(`\nApplications acknowledged (303): ${acknowledged}; rows stored: ${stored?.count ?? 0}.`);
-    if (stored?.count !== acknowledged) {
-      console.log('MISMATCH: every acknowledged application must be stored.');
+    // Requests still in flight when autocannon stops are stored but never acknowledged to it,
+    // so up to one per connection may be stored without a counted 303; fewer rows means a loss.
+    const storedRows = stored?.count ?? 0;
+    console.log(`\nApplications acknowledged (303): ${acknowledged}; rows stored: ${storedRows} (in flight at the end: ${storedRows - acknowledged}).`);
+    if (storedRows < acknowledged || storedRows - acknowledged > 8) {
+      console.log('MISMATCH: every acknowledged application must be stored, and nothing else.');
       process.exitCode = 1;
     }
+
+    // The hiring manager's side: one job with 100,000 applications.
+    console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log })}`);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await dropDatabase(cluster.url, name).catch(() => {});

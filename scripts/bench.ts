@@ -10,6 +10,7 @@ import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { buildApplyBody, readApplyForm } from './lib/bench-apply';
+import { benchDashboard } from './lib/bench-dashboard';
 
 // `npm run bench`: the production build on a fresh seeded database, loaded by autocannon.
 // Every figure comes from the same run on the same machine, so the ratios mean something
@@ -122,6 +123,9 @@ async function main() {
       console.log('MISMATCH: every acknowledged application must be stored, and nothing else.');
       process.exitCode = 1;
     }
+
+    // The hiring manager's side: one job with 100,000 applications.
+    console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log })}`);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await dropDatabase(cluster.url, name).catch(() => {});

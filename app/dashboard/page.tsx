@@ -1,19 +1,42 @@
 import type { Metadata } from 'next';
-import { SignOutButtons } from '@/app/(auth)/sign-out/sign-out-buttons';
+import { JobOverviewCard } from '@/components/dashboard/job-overview-card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { DASHBOARD_JOB_LIMIT, listDashboardJobs } from '@/db/queries/dashboard';
 import { requireUser } from '@/lib/auth/session';
 
-export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
+export const metadata: Metadata = { title: 'Your jobs — Dashboard', robots: { index: false } };
 
-// Placeholder until the dashboard is built: proves the session check and sign-out.
 export default async function DashboardPage() {
   const user = await requireUser();
+  const jobs = await listDashboardJobs(user);
   return (
-    <main id="main" tabIndex={-1} className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-10 focus:outline-none sm:px-6">
-      <h1 className="text-2xl font-semibold text-gray-900">Dashboard</h1>
-      <p className="text-gray-700">
-        Signed in as {user.name ?? user.email} ({user.email})
-      </p>
-      <SignOutButtons />
-    </main>
+    <div className="grid gap-6">
+      <div className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Your jobs</h1>
+        <p className="text-sm text-gray-600">
+          {user.role === 'admin' ? 'Every job, published first.' : 'The jobs whose hiring team you are on, published first.'} “New” counts
+          applications since you last opened a job’s applicants.
+        </p>
+      </div>
+      {jobs.length === 0 ? (
+        <EmptyState
+          title="No jobs yet"
+          description={
+            user.role === 'admin' ? 'Jobs appear here once they are created.' : 'Jobs appear here once an admin adds you to their hiring team.'
+          }
+        />
+      ) : (
+        <ul className="grid gap-4 lg:grid-cols-2">
+          {jobs.map((job) => (
+            <li key={job.id}>
+              <JobOverviewCard job={job} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {jobs.length === DASHBOARD_JOB_LIMIT ? (
+        <p className="text-sm text-gray-600">Showing the first {DASHBOARD_JOB_LIMIT} jobs.</p>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { moveApplicationStage, type StageMoveResult } from '@/db/queries/stage-moves';
+import { errorState, type ActionState } from '@/lib/action-state';
+import { authorizeAction } from '@/lib/auth/guards';
+import { logger } from '@/lib/logger';
+import { REASON_REQUIRED_MESSAGE, stageMoveSchema } from '@/lib/validations/stage-move';
+import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
+
+export type StageMoveField = 'stageId' | 'reason';
+
+function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<StageMoveField> {
+  switch (result.reason) {
+    case 'not-found':
+      return errorState(MOVE_MESSAGES.notFound);
+    case 'stale':
+      return errorState(MOVE_MESSAGES.stale);
+    case 'invalid-stage':
+      return errorState(MOVE_MESSAGES.notMoved, { stageId: [MOVE_MESSAGES.invalidStage] });
+    case 'reason-required':
+      return errorState(MOVE_MESSAGES.notMoved, { reason: [REASON_REQUIRED_MESSAGE] });
+  }
+}
+
+/**
+ * Moves one applicant to another stage of its job. Fields: applicationId, stageId,
+ * expectedStageId (the stage the person saw) and reason (required for a rejection).
+ */
+export async function moveApplicationStageAction(
+  _previous: ActionState<StageMoveField>,
+  formData: FormData,
+): Promise<ActionState<StageMoveField>> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState(MOVE_MESSAGES.signedOut);
+
+  const parsed = stageMoveSchema.safeParse({
+    applicationId: formData.get('applicationId'),
+    stageId: formData.get('stageId'),
+    expectedStageId: formData.get('expectedStageId'),
+    reason: formData.get('reason') ?? undefined,
+  });
+  if (!parsed.success) {
+    const { message, fieldErrors } = parseFailure<StageMoveField>(parsed.error, ['stageId', 'reason'], MOVE_MESSAGES.notMoved);
+    return errorState(message, fieldErrors);
+  }
+
+  let result: StageMoveResult;
+  try {
+    // Authorization of the resource happens inside, under the row lock: another job's applicant is 'not-found'.
+    result = await moveApplicationStage(auth.user, parsed.data);
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'Stage move failed');
+    return errorState(MOVE_MESSAGES.unexpected);
+  }
+  if (!result.ok) return refusal(result);
+
+  revalidatePath('/dashboard', 'layout');
+  return { status: 'success', message: result.changed ? `Moved to ${result.stage.name}` : `Already in ${result.stage.name}` };
+}

@@ -1,0 +1,142 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/db/queries/access';
+import { applications, stageEvents, stages } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/session';
+import { REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
+import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
+import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { MOVE_MESSAGES } from './messages';
+
+// The session is the one thing faked here (there is no request); the database is real.
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath }));
+
+const { moveApplicationStageAction } = await import('./move-stage');
+const { bulkMoveApplicationsAction } = await import('./bulk-move');
+const { db, sql } = openTestDb();
+const idle = { status: 'idle' } as const;
+
+function signIn(actor: Actor | null) {
+  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+}
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+async function fixture(count = 2) {
+  await ensureSettings(db);
+  const [job, otherJob, member, outsider] = await Promise.all([createTestJob(db), createTestJob(db), createActor(db), createActor(db)]);
+  await addToHiringTeam(db, job.id, member);
+  await addToHiringTeam(db, otherJob.id, outsider);
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) ids.push(await applyTo(db, job.id));
+  const rows = await db.select({ id: stages.id, kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).orderBy(stages.position);
+  const stage = (kind: string) => String(rows.find((s) => s.kind === kind)!.id);
+  return { job, member, outsider, ids, applied: stage('applied'), interview: stage('interview'), rejected: stage('rejected') };
+}
+
+const stagesOf = async (ids: number[]) =>
+  (await db.select({ stageId: applications.stageId }).from(applications).where(inArray(applications.id, ids)).orderBy(applications.id)).map((r) => String(r.stageId));
+const eventCount = async (ids: number[]) => (await db.select({ id: stageEvents.id }).from(stageEvents).where(inArray(stageEvents.applicationId, ids))).length;
+
+beforeEach(() => {
+  revalidatePath.mockClear();
+});
+
+afterAll(async () => {
+  await sql.end();
+  await (globalThis as { porticoDb?: { sql: { end(): Promise<void> } } }).porticoDb?.sql.end();
+});
+
+describe('moveApplicationStageAction', () => {
+  it('moves the applicant, says where to, and refreshes the dashboard', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied }));
+    expect(state).toEqual({ status: 'success', message: 'Moved to Interview' });
+    expect(await stagesOf(f.ids)).toEqual([f.interview]);
+    expect(revalidatePath).toHaveBeenCalledWith('/dashboard', 'layout');
+  });
+
+  it('refuses a signed-out post and writes nothing', async () => {
+    const f = await fixture(1);
+    signIn(null);
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied }));
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.signedOut });
+    expect(await eventCount(f.ids)).toBe(0);
+  });
+
+  it('answers a generic not-found for another job’s applicant', async () => {
+    const f = await fixture(1);
+    signIn(f.outsider);
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied }));
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notFound });
+    expect(await stagesOf(f.ids)).toEqual([f.applied]);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it('asks for a reason to reject, on the reason field', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: ' ' }));
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { reason: [REASON_REQUIRED_MESSAGE] } });
+    const ok = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: 'Not this time' }));
+    expect(ok).toEqual({ status: 'success', message: 'Moved to Rejected' });
+  });
+
+  it('refuses a stale move with the reload message', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const fields = { applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.interview };
+    expect(await moveApplicationStageAction(idle, form(fields))).toEqual({ status: 'error', message: MOVE_MESSAGES.stale });
+  });
+
+  it('reports every field problem and writes nothing', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: '', expectedStageId: f.applied, reason: 'x'.repeat(1001) }));
+    expect(state.status).toBe('error');
+    expect(state.status === 'error' && Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['reason', 'stageId']);
+    expect(await eventCount(f.ids)).toBe(0);
+  });
+});
+
+describe('bulkMoveApplicationsAction', () => {
+  it('moves the checked applicants to the chosen stage', async () => {
+    const f = await fixture(2);
+    signIn(f.member);
+    const state = await bulkMoveApplicationsAction(idle, form({ jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview }));
+    expect(state).toEqual({ status: 'success', message: 'Moved 2 applicants to Interview' });
+    expect(await stagesOf(f.ids)).toEqual([f.interview, f.interview]);
+  });
+
+  it('rejects with the "Reject selected" button only with a reason', async () => {
+    const f = await fixture(2);
+    signIn(f.member);
+    const fields = { jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview, rejectStageId: f.rejected };
+    expect(await bulkMoveApplicationsAction(idle, form(fields))).toEqual({
+      status: 'error',
+      message: MOVE_MESSAGES.notMovedBulk,
+      fieldErrors: { reason: [REASON_REQUIRED_MESSAGE] },
+    });
+    expect(await bulkMoveApplicationsAction(idle, form({ ...fields, reason: 'Position filled' }))).toEqual({ status: 'success', message: 'Moved 2 applicants to Rejected' });
+    expect(await stagesOf(f.ids)).toEqual([f.rejected, f.rejected]);
+  });
+
+  it('asks for a selection, and refuses someone off the team as not found', async () => {
+    const f = await fixture(2);
+    signIn(f.member);
+    const none = await bulkMoveApplicationsAction(idle, form({ jobId: String(f.job.id), stageId: f.interview }));
+    expect(none).toMatchObject({ status: 'error', fieldErrors: { applicationIds: ['Select at least one applicant'] } });
+    signIn(f.outsider);
+    const foreign = await bulkMoveApplicationsAction(idle, form({ jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview }));
+    expect(foreign).toEqual({ status: 'error', message: MOVE_MESSAGES.notFoundBulk });
+    expect(await eventCount(f.ids)).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PipelineBoard } from '@/components/dashboard/board/pipeline-board';
+import { JobHeader } from '@/components/dashboard/job-header';
+import { listBoardCards, recordJobVisit } from '@/db/queries/dashboard';
+import { exportHref } from '@/lib/dashboard/applicant-params';
+import { applicantName } from '@/lib/dashboard/format';
+import { loadJob } from '../load-job';
+
+type Props = { params: Promise<{ jobId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadJob((await params).jobId);
+  return { title: loaded ? `Board — ${loaded.pipeline.job.title}` : 'Not found', robots: { index: false } };
+}
+
+export default async function JobBoardPage({ params }: Props) {
+  // Another job's id answers exactly like a missing one.
+  const loaded = await loadJob((await params).jobId);
+  if (!loaded) notFound();
+  const { user, jobId, pipeline } = loaded;
+  const cards = await listBoardCards(user, jobId);
+  if (!cards) notFound();
+  await recordJobVisit(user, jobId);
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5">
+      <JobHeader pipeline={pipeline} view="board" exportHref={exportHref(jobId)} />
+      <PipelineBoard
+        jobId={jobId}
+        stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
+        cards={cards.map((card) => ({
+          id: card.id,
+          stageId: card.stageId,
+          name: applicantName(card),
+          ratingAverage: card.ratingAverage,
+          submittedAt: card.submittedAt,
+        }))}
+      />
+    </div>
+  );
+}

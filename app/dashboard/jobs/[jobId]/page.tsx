@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApplicantFilters } from '@/components/dashboard/applicant-filters';
+import { ApplicantTable } from '@/components/dashboard/applicant-table';
+import { BulkMoveForm } from '@/components/dashboard/bulk-move-form';
+import { JobHeader } from '@/components/dashboard/job-header';
+import { KeysetPagination } from '@/components/dashboard/keyset-pagination';
+import { EmptyState } from '@/components/ui/empty-state';
+import { listApplicants } from '@/db/queries/applicants';
+import { recordJobVisit } from '@/db/queries/dashboard';
+import { applicantsHref, exportHref, hasApplicantFilters, parseApplicantParams, withoutCursor, type RawSearchParams } from '@/lib/dashboard/applicant-params';
+import { loadJob } from './load-job';
+
+type Props = { params: Promise<{ jobId: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadJob((await params).jobId);
+  return { title: loaded ? `Applicants — ${loaded.pipeline.job.title}` : 'Not found', robots: { index: false } };
+}
+
+export default async function JobApplicantsPage({ params, searchParams }: Props) {
+  // Another job's id answers exactly like a missing one.
+  const loaded = await loadJob((await params).jobId);
+  if (!loaded) notFound();
+  const { user, jobId, pipeline } = loaded;
+  const query = parseApplicantParams(await searchParams);
+  const page = await listApplicants(user, jobId, query);
+  if (!page) notFound();
+  await recordJobVisit(user, jobId);
+
+  const filtered = withoutCursor(query);
+  const paged = Boolean(query.after || query.before);
+  return (
+    <div className="grid gap-5">
+      <JobHeader pipeline={pipeline} view="table" exportHref={exportHref(jobId, filtered)} />
+      <ApplicantFilters jobId={jobId} stages={pipeline.stages} params={query} />
+      {page.rows.length === 0 ? (
+        <EmptyState
+          title={hasApplicantFilters(query) ? 'No applicants match these filters' : paged ? 'No more applicants' : 'No applicants yet'}
+          description={hasApplicantFilters(query) ? 'Try another search, stage or rating.' : undefined}
+          action={
+            hasApplicantFilters(query) || paged ? (
+              <Link href={applicantsHref(jobId)} className="font-medium text-accent underline underline-offset-4">
+                Show all applicants
+              </Link>
+            ) : undefined
+          }
+        />
+      ) : (
+        <BulkMoveForm jobId={jobId} stages={pipeline.stages}>
+          <ApplicantTable rows={page.rows} jobId={jobId} params={query} />
+        </BulkMoveForm>
+      )}
+      <KeysetPagination
+        previousHref={page.prevCursor ? applicantsHref(jobId, { ...filtered, before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? applicantsHref(jobId, { ...filtered, after: page.nextCursor }) : null}
+        firstHref={paged ? applicantsHref(jobId, filtered) : null}
+      />
+    </div>
+  );
+}

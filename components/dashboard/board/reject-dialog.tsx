@@ -1,0 +1,85 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { fieldAria } from '@/components/ui/form-field';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import { REASON_MAX, REASON_REQUIRED_MESSAGE, reasonMissing } from '@/lib/validations/stage-move';
+import { FieldMessages } from '../field-messages';
+
+export interface RejectTarget {
+  applicantName: string;
+  stageName: string;
+}
+
+/**
+ * Asks for the reason when a card is dropped on a rejected stage. A native modal <dialog>: it
+ * traps focus, closes on Escape and gives focus back to where it was.
+ */
+export function RejectDialog({ target, onConfirm, onCancel }: { target: RejectTarget | null; onConfirm: (reason: string) => void; onCancel: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (target && !dialog.open) dialog.showModal();
+    if (!target && dialog.open) dialog.close();
+  }, [target]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="reject-dialog-title"
+      onClose={() => {
+        setError(null);
+        onCancel();
+      }}
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-gray-200 bg-white p-0 shadow-xl backdrop:bg-gray-950/40"
+    >
+      {target ? (
+        <form
+          key={target.applicantName}
+          noValidate
+          className="grid gap-4 p-5"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+            if (reasonMissing('rejected', reason)) {
+              setError(REASON_REQUIRED_MESSAGE);
+              return;
+            }
+            setError(null);
+            onConfirm(reason);
+          }}
+        >
+          <h2 id="reject-dialog-title" className="text-lg font-semibold text-gray-900">
+            Move {target.applicantName} to {target.stageName}?
+          </h2>
+          <div className="grid gap-1.5">
+            <Label htmlFor="reject-dialog-reason">Reason for rejection</Label>
+            <Textarea
+              id="reject-dialog-reason"
+              name="reason"
+              rows={3}
+              maxLength={REASON_MAX}
+              required
+              autoFocus
+              {...fieldAria('reject-dialog-reason', { error: error ?? undefined })}
+            />
+            <FieldMessages id="reject-dialog-reason" messages={error ? [error] : undefined} />
+          </div>
+          <div className="flex flex-wrap justify-end gap-3">
+            <Button type="button" variant="outline" onClick={() => ref.current?.close()}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="destructive">
+              Reject
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useActionState, useId, useState } from 'react';
+import { moveApplicationStageAction, type StageMoveField } from '@/app/dashboard/actions/move-stage';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { fieldAria } from '@/components/ui/form-field';
+import { Label } from '@/components/ui/label';
+import { NativeSelect } from '@/components/ui/native-select';
+import { Textarea } from '@/components/ui/textarea';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import { idleState, type ActionState } from '@/lib/action-state';
+import type { StageKind } from '@/lib/domain/job-enums';
+import { cn } from '@/lib/utils';
+import { REASON_MAX } from '@/lib/validations/stage-move';
+import { FieldMessages } from './field-messages';
+import { submitKeepingValues } from './submit-keeping-values';
+
+export interface StageOption {
+  id: number;
+  name: string;
+  kind: StageKind;
+}
+
+export interface StageMoveFormProps {
+  applicationId: number;
+  currentStageId: number;
+  stages: StageOption[];
+  /** Read after "Move to" by screen readers, where several forms share a page (the board). */
+  applicantName?: string;
+  className?: string;
+}
+
+/**
+ * Moves one applicant: a stage select, a reason (required when rejecting) and "Move". A plain
+ * form posting a server action, so it works without JavaScript; the reason box is therefore
+ * always there, and becomes required once a rejected stage is chosen.
+ */
+export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, className }: StageMoveFormProps) {
+  const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(moveApplicationStageAction, idleState);
+  const [selected, setSelected] = useState(String(currentStageId));
+  const [reason, setReason] = useState('');
+  // When a move lands, the page re-renders with the new current stage: follow it, and start
+  // the reason afresh.
+  const [shownCurrent, setShownCurrent] = useState(currentStageId);
+  if (shownCurrent !== currentStageId) {
+    setShownCurrent(currentStageId);
+    setSelected(String(currentStageId));
+  }
+  const [shownState, setShownState] = useState(state);
+  if (shownState !== state) {
+    setShownState(state);
+    if (state.status === 'success') setReason('');
+  }
+  const id = useId();
+  const rejecting = selected !== String(currentStageId) && stages.find((s) => String(s.id) === selected)?.kind === 'rejected';
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const stageField = `${id}-stage`;
+  const reasonField = `${id}-reason`;
+
+  return (
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className={cn('grid gap-3', className)}>
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="expectedStageId" value={currentStageId} />
+      <div className="grid gap-1.5">
+        <Label htmlFor={stageField}>
+          Move to{applicantName ? <VisuallyHidden> ({applicantName})</VisuallyHidden> : null}
+        </Label>
+        <NativeSelect
+          id={stageField}
+          name="stageId"
+          value={selected}
+          onChange={(event) => setSelected(event.target.value)}
+          {...fieldAria(stageField, { error: errors.stageId })}
+        >
+          {stages.map((stage) => (
+            <option key={stage.id} value={stage.id}>
+              {stage.id === currentStageId ? `${stage.name} (current)` : stage.name}
+            </option>
+          ))}
+        </NativeSelect>
+        <FieldMessages id={stageField} messages={errors.stageId} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor={reasonField}>Reason for rejection (required when rejecting)</Label>
+        <Textarea
+          id={reasonField}
+          name="reason"
+          rows={2}
+          maxLength={REASON_MAX}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          required={rejecting}
+          className="min-h-16"
+          {...fieldAria(reasonField, { error: errors.reason })}
+        />
+        <FieldMessages id={reasonField} messages={errors.reason} />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" size="sm" variant={rejecting ? 'destructive' : 'default'} aria-disabled={pending || undefined}>
+          Move
+        </Button>
+        <p role="status" className="text-sm text-gray-700 empty:hidden">
+          {state.status === 'success' ? state.message : pending ? 'Moving…' : ''}
+        </p>
+      </div>
+      {state.status === 'error' ? <Alert variant="error">{state.message}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import type { DbOrTx } from '@/db/client';
+import { applications, stageEvents, stages } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import type { StageKind } from '@/lib/domain/job-enums';
+import { reasonMissing } from '@/lib/validations/stage-move';
+import { canAccessJob, type Actor } from './access';
+
+export type StageMoveRefusal = 'not-found' | 'stale' | 'invalid-stage' | 'reason-required';
+
+export type StageMoveResult =
+  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; changed: boolean }
+  | { ok: false; reason: StageMoveRefusal };
+
+export type BulkMoveResult =
+  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; moved: number }
+  | { ok: false; reason: Exclude<StageMoveRefusal, 'stale'> };
+
+interface MoveInput {
+  applicationId: number;
+  stageId: number;
+  reason?: string | null;
+  /** The stage the user saw; when given and no longer current, the move is refused as 'stale'. */
+  expectedStageId?: number;
+}
+
+async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
+  const [stage] = await tx
+    .select({ id: stages.id, name: stages.name, kind: stages.kind })
+    .from(stages)
+    .where(and(eq(stages.id, stageId), eq(stages.jobId, jobId)));
+  return stage ?? null;
+}
+
+/** Writes the move's event and audit row; the caller holds the application's row lock. */
+async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: number, to: number, reason: string | null) {
+  await tx.insert(stageEvents).values({ applicationId, fromStageId: from, toStageId: to, actorUserId: actor.id, reason });
+  await recordAudit(tx, {
+    actor,
+    action: 'application.stage_changed',
+    entityType: 'application',
+    entityId: applicationId,
+    before: { stageId: from },
+    after: { stageId: to, reason },
+  });
+}
+
+/**
+ * Moves one application to another stage of its job, in one transaction. The row lock makes
+ * concurrent moves queue up, so with the same expectedStageId exactly one of them wins.
+ */
+export async function moveApplicationStage(actor: Actor, input: MoveInput, conn: DbOrTx = db): Promise<StageMoveResult> {
+  const reason = input.reason?.trim() || null;
+  return conn.transaction(async (tx) => {
+    const [app] = await tx
+      .select({ id: applications.id, jobId: applications.jobId, stageId: applications.stageId })
+      .from(applications)
+      .where(eq(applications.id, input.applicationId))
+      .for('update');
+    // Another job's applicant is "not found", so an id reveals nothing.
+    if (!app || !(await canAccessJob(actor, app.jobId, tx))) return { ok: false, reason: 'not-found' } as const;
+    const stage = await targetStage(tx, input.stageId, app.jobId);
+    if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
+    if (input.expectedStageId !== undefined && app.stageId !== input.expectedStageId) return { ok: false, reason: 'stale' } as const;
+    if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
+    if (app.stageId === stage.id) return { ok: true, jobId: app.jobId, stage, changed: false } as const;
+    await tx.update(applications).set({ stageId: stage.id, updatedAt: sql`now()` }).where(eq(applications.id, app.id));
+    await writeMove(tx, actor, app.id, app.stageId, stage.id, reason);
+    return { ok: true, jobId: app.jobId, stage, changed: true } as const;
+  });
+}
+
+/**
+ * Moves several applications of ONE job to a stage: all of them or none. Ids of another job,
+ * of a job the actor may not see, or that do not exist refuse the whole batch as 'not-found'.
+ */
+export async function bulkMoveApplications(
+  actor: Actor,
+  input: { applicationIds: number[]; stageId: number; reason?: string | null; jobId?: number },
+  conn: DbOrTx = db,
+): Promise<BulkMoveResult> {
+  const ids = [...new Set(input.applicationIds)];
+  const reason = input.reason?.trim() || null;
+  if (ids.length === 0) return { ok: false, reason: 'not-found' };
+  return conn.transaction(async (tx) => {
+    // Locked in id order, so two overlapping bulk moves cannot deadlock each other.
+    const rows = await tx
+      .select({ id: applications.id, jobId: applications.jobId, stageId: applications.stageId })
+      .from(applications)
+      .where(inArray(applications.id, ids))
+      .orderBy(asc(applications.id))
+      .for('update');
+    const jobIds = new Set(rows.map((r) => r.jobId));
+    const [jobId] = [...jobIds];
+    if (rows.length !== ids.length || jobIds.size !== 1 || jobId === undefined) return { ok: false, reason: 'not-found' } as const;
+    if (input.jobId !== undefined && input.jobId !== jobId) return { ok: false, reason: 'not-found' } as const;
+    if (!(await canAccessJob(actor, jobId, tx))) return { ok: false, reason: 'not-found' } as const;
+    const stage = await targetStage(tx, input.stageId, jobId);
+    if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
+    if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
+    const moving = rows.filter((r) => r.stageId !== stage.id);
+    if (moving.length > 0) {
+      await tx
+        .update(applications)
+        .set({ stageId: stage.id, updatedAt: sql`now()` })
+        .where(
+          inArray(
+            applications.id,
+            moving.map((r) => r.id),
+          ),
+        );
+      for (const row of moving) await writeMove(tx, actor, row.id, row.stageId, stage.id, reason);
+    }
+    return { ok: true, jobId, stage, moved: moving.length } as const;
+  });
+}

@@ -1,0 +1,125 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { addApplicants, createPipelineJob, deletePipelineJob, lastEvent, stageNameOf, type TestJob } from './support/pipeline-data';
+import { STORAGE } from './support/storage';
+
+// The kanban board: moving people by keyboard, by drag and drop, and rejecting with a reason.
+// Each test makes its own job (closed, so it stays off the public board) and removes it.
+test.use({ storageState: STORAGE.manager });
+// Generous for the shared dev server, which compiles each route and server action on first use
+// and answers in seconds under load; against the production build these finish far sooner.
+test.setTimeout(300_000);
+const expect = baseExpect.configure({ timeout: 60_000 });
+
+const jobs: TestJob[] = [];
+async function job(label: string): Promise<TestJob> {
+  const made = await createPipelineJob(label);
+  jobs.push(made);
+  return made;
+}
+
+test.afterAll(async () => {
+  for (const made of jobs) await deletePipelineJob(made.id);
+});
+
+/** Opens the board and waits for its script: dragging and the live announcements need it. */
+async function openBoard(page: Page, jobId: number) {
+  await page.goto(`/dashboard/jobs/${jobId}/board`);
+  await expect(page.getByText('Drag a card to another column, or use “Move to…” on the card.')).toBeVisible();
+}
+
+const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage}\\b`) });
+const cardIn = (page: Page, stage: string, name: string) => column(page, stage).getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+
+test('moves a card with the keyboard through "Move to…", and says so', async ({ page }) => {
+  const mine = await job('keys');
+  const [ada] = await addApplicants(mine.id, 2);
+  await openBoard(page, mine.id);
+  await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page);
+
+  const card = cardIn(page, 'Applied', ada!.name);
+  await card.getByText('Move to…').focus();
+  await page.keyboard.press('Enter');
+  const stage = card.getByRole('combobox', { name: /^Move to/ });
+  await stage.focus();
+  await stage.selectOption({ label: 'Screening' });
+  await card.getByRole('button', { name: 'Move' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: `${ada!.name} moved to Screening.` })).toBeVisible();
+  await expect(cardIn(page, 'Screening', ada!.name)).toBeVisible();
+  await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(1);
+  expect(await lastEvent(ada!.id)).toEqual({ to: 'Screening', reason: null });
+});
+
+test('moves a card by drag and drop', async ({ page }) => {
+  const mine = await job('drag');
+  const [ada] = await addApplicants(mine.id, 1);
+  await openBoard(page, mine.id);
+  await cardIn(page, 'Applied', ada!.name).dragTo(column(page, 'Interview'));
+  await expect(cardIn(page, 'Interview', ada!.name)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${ada!.name} moved to Interview.` })).toBeVisible();
+  await expect.poll(() => stageNameOf(ada!.id)).toBe('Interview');
+});
+
+test.describe('on a screen wide enough for every column', () => {
+  // Playwright's drag scrolls the board mid-drag to reach a hidden column, which ends the drag.
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('dropping on Rejected asks for a reason, and refuses none', async ({ page }) => {
+    const mine = await job('reject-drop');
+    const [ada] = await addApplicants(mine.id, 1);
+    await openBoard(page, mine.id);
+    await cardIn(page, 'Applied', ada!.name).dragTo(column(page, 'Rejected'));
+    const dialog = page.getByRole('dialog', { name: `Move ${ada!.name} to Rejected?` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Reason for rejection')).toBeFocused();
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await expect(dialog.getByText('Give a reason for rejecting this applicant')).toBeVisible();
+    await expectAccessible(page);
+    expect(await stageNameOf(ada!.id)).toBe('Applied');
+
+    await dialog.getByLabel('Reason for rejection').fill('Went with a candidate with more PostgreSQL');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(cardIn(page, 'Rejected', ada!.name)).toBeVisible();
+    await expect.poll(() => lastEvent(ada!.id)).toEqual({ to: 'Rejected', reason: 'Went with a candidate with more PostgreSQL' });
+  });
+});
+
+test('rejecting from a card’s form needs a reason too', async ({ page }) => {
+  const mine = await job('reject-form');
+  const [ada] = await addApplicants(mine.id, 1);
+  await openBoard(page, mine.id);
+  const card = cardIn(page, 'Applied', ada!.name);
+  await card.getByText('Move to…').click();
+  await card.getByRole('combobox', { name: /^Move to/ }).selectOption({ label: 'Rejected' });
+  const reason = card.getByLabel('Reason for rejection (required when rejecting)');
+  await expect(reason).toHaveAttribute('required', '');
+  // The browser's own check would stop an empty reason; the server's answer is what this is about.
+  await reason.evaluate((box: HTMLTextAreaElement) => (box.required = false));
+  await card.getByRole('button', { name: 'Move' }).click();
+  await expect(card.getByText('Give a reason for rejecting this applicant')).toBeVisible();
+  expect(await stageNameOf(ada!.id)).toBe('Applied');
+  // The refusal keeps the chosen stage; only the reason is missing.
+  await expect(card.getByRole('combobox', { name: /^Move to/ })).toHaveValue(/\d+/);
+  await expect(card.getByRole('combobox', { name: /^Move to/ }).locator('option:checked')).toHaveText('Rejected');
+
+  await reason.fill('Salary expectations too far apart');
+  await card.getByRole('button', { name: 'Move' }).click();
+  await expect(cardIn(page, 'Rejected', ada!.name)).toBeVisible();
+  expect(await lastEvent(ada!.id)).toEqual({ to: 'Rejected', reason: 'Salary expectations too far apart' });
+});
+
+test('a crowded column shows the newest 50 and links to the rest in the table', async ({ page }) => {
+  const mine = await job('crowded');
+  const people = await addApplicants(mine.id, 52);
+  await openBoard(page, mine.id);
+  await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(50);
+  await expect(cardIn(page, 'Applied', people.at(-1)!.name)).toBeVisible();
+  await expect(cardIn(page, 'Applied', people[0]!.name)).toHaveCount(0);
+  await column(page, 'Applied').getByRole('link', { name: /^Show all 52 in table/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/jobs/${mine.id}\\?stage=\\d+$`));
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(51);
+});

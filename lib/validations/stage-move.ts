@@ -1,0 +1,45 @@
+// Moving applicants between stages: one schema for the forms and the actions (client-safe).
+import { z } from 'zod';
+import type { StageKind } from '@/lib/domain/job-enums';
+
+export const REASON_MIN = 3;
+export const REASON_MAX = 1000;
+export const REASON_REQUIRED_MESSAGE = 'Give a reason for rejecting this applicant';
+export const REASON_TOO_LONG_MESSAGE = `Keep the reason under ${REASON_MAX.toLocaleString('en-US')} characters`;
+export const BULK_MOVE_MAX = 200;
+
+const id = (message: string) => z.coerce.number({ message }).int(message).positive(message).max(2_147_483_647, message);
+
+// FormData sends "" for an empty textarea; an absent reason and a blank one mean the same.
+const reason = z
+  .string()
+  .trim()
+  .max(REASON_MAX, REASON_TOO_LONG_MESSAGE)
+  .optional()
+  .transform((s) => s || undefined);
+
+export const stageMoveSchema = z.object({
+  applicationId: id('This applicant could not be found'),
+  stageId: id('Choose a stage'),
+  /** The stage the person saw: a move made meanwhile by someone else is refused, not overwritten. */
+  expectedStageId: id('Reload the page and try again'),
+  reason,
+});
+export type StageMoveInput = z.infer<typeof stageMoveSchema>;
+
+export const bulkMoveSchema = z.object({
+  jobId: id('This job could not be found'),
+  applicationIds: z
+    .array(id('Choose applicants from the list'))
+    .min(1, 'Select at least one applicant')
+    .max(BULK_MOVE_MAX, `Select at most ${BULK_MOVE_MAX} applicants at a time`)
+    .transform((ids) => [...new Set(ids)]),
+  stageId: id('Choose a stage'),
+  reason,
+});
+export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
+
+/** A rejection needs a reason of 3–1000 characters; other moves take one optionally. */
+export function reasonMissing(kind: StageKind, reasonText: string | undefined): boolean {
+  return kind === 'rejected' && (reasonText?.trim().length ?? 0) < REASON_MIN;
+}

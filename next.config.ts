@@ -13,6 +13,11 @@ const securityHeaders = [
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
 ];
 
+const fileFrameHeaders = [
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'self'; sandbox" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Cached pages refresh hourly (and at once on a posting change); Next's default would let a
@@ -46,7 +51,14 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Resumes are previewed in a frame on the applicant page. These rules come after the
+      // global one so they win (Next applies the last match per header key): same-origin
+      // framing only, and a sandbox so a crafted PDF or file cannot run script as the portal.
+      { source: '/dashboard/applications/:applicationId/resume', headers: fileFrameHeaders },
+      { source: '/dashboard/applications/:applicationId/files/:fileId', headers: fileFrameHeaders },
+    ];
   },
 };
 

@@ -1,0 +1,72 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { createNote } from '@/db/queries/notes';
+import { rateApplication } from '@/db/queries/ratings';
+import { errorState } from '@/lib/action-state';
+import { authorizeAction } from '@/lib/auth/guards';
+import { logger } from '@/lib/logger';
+import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
+import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
+import { loggableError, MOVE_MESSAGES, parseFailure } from '../../actions/messages';
+
+// The dashboard's own words, shared with the stage move form on the same page. NOT_FOUND is the
+// same whether the application does not exist or sits on another team's job.
+const SIGNED_OUT = MOVE_MESSAGES.signedOut;
+const NOT_FOUND = MOVE_MESSAGES.notFound;
+const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';
+const CHECK_FIELDS = 'Check the form and try again.';
+
+function revalidateApplicant(applicationId: number, jobId: number) {
+  revalidatePath(`/dashboard/applications/${applicationId}`);
+  revalidatePath(`/dashboard/jobs/${jobId}`);
+}
+
+/** Adds a note to an application the user may see. */
+export async function addNoteAction(_previous: NoteActionState, formData: FormData): Promise<NoteActionState> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState<NoteField>(SIGNED_OUT);
+  const body = formData.get('body');
+  const parsed = noteSchema.safeParse({ applicationId: formData.get('applicationId'), body: body ?? undefined });
+  const echo = typeof body === 'string' ? { body } : {};
+  if (!parsed.success) {
+    // A bad applicationId (a hidden field) becomes the message: the person cannot fix it.
+    const { message, fieldErrors } = parseFailure<NoteField>(parsed.error, ['body'], CHECK_FIELDS);
+    return { ...errorState<NoteField>(message, fieldErrors), ...echo };
+  }
+
+  let target: { applicationId: number; jobId: number };
+  try {
+    const result = await createNote({ id: auth.user.id, role: auth.user.role }, parsed.data);
+    if (!result.ok) return { ...errorState<NoteField>(NOT_FOUND), ...echo };
+    target = { applicationId: parsed.data.applicationId, jobId: result.jobId };
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'addNoteAction failed');
+    return { ...errorState<NoteField>(UNEXPECTED), ...echo };
+  }
+  revalidateApplicant(target.applicationId, target.jobId);
+  return { status: 'success', message: 'Note added' };
+}
+
+/** Sets or changes the user's own rating of an application they may see. */
+export async function rateApplicationAction(_previous: RatingActionState, formData: FormData): Promise<RatingActionState> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState<RatingField>(SIGNED_OUT);
+  const parsed = ratingSchema.safeParse({ applicationId: formData.get('applicationId'), score: formData.get('score') ?? undefined });
+  if (!parsed.success) {
+    const { message, fieldErrors } = parseFailure<RatingField>(parsed.error, ['score'], CHECK_FIELDS);
+    return errorState<RatingField>(message, fieldErrors);
+  }
+
+  let target: { applicationId: number; jobId: number };
+  try {
+    const result = await rateApplication({ id: auth.user.id, role: auth.user.role }, parsed.data);
+    if (!result.ok) return errorState<RatingField>(NOT_FOUND);
+    target = { applicationId: parsed.data.applicationId, jobId: result.jobId };
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'rateApplicationAction failed');
+    return errorState<RatingField>(UNEXPECTED);
+  }
+  revalidateApplicant(target.applicationId, target.jobId);
+  return { status: 'success', message: 'Rating saved' };
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ActivityTimeline } from '@/components/dashboard/applicant/activity-timeline';
+import { AnswersList } from '@/components/dashboard/applicant/answers-list';
+import { ContactCard } from '@/components/dashboard/applicant/contact-card';
+import { CoverLetter } from '@/components/dashboard/applicant/cover-letter';
+import { formatDate } from '@/components/dashboard/applicant/format';
+import { displayAnswers } from '@/components/dashboard/applicant/format-answer';
+import { NotesSection } from '@/components/dashboard/applicant/notes-section';
+import { OtherApplications } from '@/components/dashboard/applicant/other-applications';
+import { RatingSection } from '@/components/dashboard/applicant/rating-section';
+import { ResumePreview } from '@/components/dashboard/applicant/resume-preview';
+import { StageCard } from '@/components/dashboard/applicant/stage-card';
+import { buildTimeline } from '@/components/dashboard/applicant/timeline';
+import { Badge } from '@/components/ui/badge';
+import type { Actor } from '@/db/queries/access';
+import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
+import { listNotes } from '@/db/queries/notes';
+import { listRatings } from '@/db/queries/ratings';
+import { requireUser } from '@/lib/auth/session';
+import { parseId } from './params';
+
+type Props = { params: Promise<{ applicationId: string }> };
+
+// One read per request for the metadata and the page; a malformed id and another team's
+// applicant both end in the same 404.
+const loadApplicant = cache(async (rawId: string) => {
+  const user = await requireUser();
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const actor: Actor = { id: user.id, role: user.role };
+  const detail = await getApplicantDetail(actor, id);
+  if (!detail) notFound();
+  return { actor, detail };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { detail } = await loadApplicant((await params).applicationId);
+  return { title: `${detail.candidate.firstName} ${detail.candidate.lastName} · ${detail.job.title}`, robots: { index: false } };
+}
+
+export default async function ApplicantPage({ params }: Props) {
+  const { actor, detail } = await loadApplicant((await params).applicationId);
+  const [others, notes, ratings, stageMoves] = await Promise.all([
+    listOtherApplications(actor, detail.id),
+    listNotes(actor, detail.id),
+    listRatings(actor, detail.id),
+    listStageMoves(actor, detail.id),
+  ]);
+  const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
+  const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
+  const timeline = buildTimeline({ submittedAt: detail.submittedAt, stageMoves, notes, ratings });
+
+  return (
+    // The dashboard layout provides <main> and the page's width and padding.
+    <div className="grid gap-6">
+      <header className="grid gap-2">
+        <Link
+          href={`/dashboard/jobs/${detail.job.id}`}
+          className="w-fit text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2"
+        >
+          {detail.job.title}
+          <span className="sr-only"> applicants</span>
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight break-words text-gray-900">{name}</h1>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-gray-700">
+          <Badge variant="secondary">{detail.stage.name}</Badge>
+          <span>
+            Applied <time dateTime={detail.submittedAt.toISOString()}>{formatDate(detail.submittedAt)}</time>
+          </span>
+          <span>Source: {detail.source ?? 'Direct'}</span>
+          <span>
+            Reference <span className="font-mono">{detail.reference}</span>
+          </span>
+        </div>
+      </header>
+
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="grid min-w-0 gap-6">
+          <ResumePreview applicationId={detail.id} candidateName={name} resume={detail.resume} />
+          <AnswersList applicationId={detail.id} answers={answers} />
+          <CoverLetter text={detail.coverLetter} />
+          <ActivityTimeline events={timeline} />
+        </div>
+        <aside aria-label="Review" className="grid min-w-0 gap-6">
+          <ContactCard contact={detail.candidate} />
+          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} />
+          <RatingSection
+            applicationId={detail.id}
+            viewerId={actor.id}
+            average={detail.rating.average}
+            count={detail.rating.count}
+            ratings={ratings}
+          />
+          <NotesSection applicationId={detail.id} notes={notes} />
+          <OtherApplications applications={others} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -31,7 +31,7 @@ export interface JobInput {
 }
 
 /** Department and place names, copied onto the job so one index serves the whole search. */
-async function searchTextFor(db: DbOrTx, departmentId: number | null, locationId: number | null): Promise<string> {
+export async function searchTextFor(db: DbOrTx, departmentId: number | null, locationId: number | null): Promise<string> {
   const words: string[] = [];
   if (departmentId !== null) {
     const [dept] = await db.select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId));

@@ -1,0 +1,51 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { errorState } from '@/lib/action-state';
+import { authorizeAction } from '@/lib/auth/guards';
+import { logger } from '@/lib/logger';
+import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
+import type { QuestionBuilderState } from '@/lib/validations/question';
+import { readQuestionForm } from './form-data';
+import { handleQuestionForm, SAVE_MESSAGES, type QuestionFormOutcome } from './save-questions';
+
+const SIGNED_OUT = 'Your session has ended. Sign in again in another tab, then save again.';
+const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';
+
+/** The driver's code and constraint say what broke; drizzle's own message repeats the query's values. */
+function loggable(error: unknown) {
+  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  if (!(root instanceof Error)) return { message: 'non-error thrown' };
+  const { code, constraint_name: constraint } = root as Error & { code?: string; constraint_name?: string };
+  return { name: root.name, code, constraint, message: root.message };
+}
+
+/**
+ * The question builder's one action: "Save questions" writes a new definition; "Add question",
+ * "Remove", "Move up" and "Move down" (posted as `intent` when JavaScript is off) only answer
+ * with the changed list. `jobId` is bound by the server page.
+ */
+export async function saveQuestionsAction(jobId: number, _previous: QuestionBuilderState, formData: FormData): Promise<QuestionBuilderState> {
+  const auth = await authorizeAction('admin');
+  const form = readQuestionForm(formData);
+  const echo = { drafts: form.drafts, questionSetId: form.questionSetId };
+  if (!auth.ok) return { ...errorState(auth.error === 'unauthenticated' ? SIGNED_OUT : SAVE_MESSAGES.forbidden), ...echo };
+  if (!Number.isSafeInteger(jobId) || jobId <= 0) return { ...errorState(SAVE_MESSAGES.notFound), ...echo };
+
+  let outcome: QuestionFormOutcome;
+  try {
+    outcome = await handleQuestionForm({ id: auth.user.id, role: auth.user.role }, jobId, form);
+  } catch (error) {
+    logger.error({ err: loggable(error), jobId }, 'saveQuestionsAction failed');
+    return { ...errorState(UNEXPECTED), ...echo };
+  }
+  if (!outcome.saved) return outcome.state;
+
+  // The apply form reads the current set per request; this refreshes the cached job pages around it.
+  revalidatePublicJobs(outcome.saved.slug);
+  const path = `/admin/jobs/${jobId}/questions`;
+  revalidatePath(path);
+  // Post/redirect/get: reloading the page afterwards must not post the old version again.
+  redirect(`${path}?saved=${outcome.saved.version}`);
+}

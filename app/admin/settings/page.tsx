@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { SettingsForm } from '@/components/admin/settings/settings-form';
+import { Alert } from '@/components/ui/alert';
+import { getAdminSettings } from '@/db/queries/admin-settings';
+import { requireRole } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const admin = await requireRole('admin');
+  const settings = await getAdminSettings(admin);
+  return (
+    <div className="grid max-w-3xl gap-6">
+      <div className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Settings</h1>
+        <p className="text-gray-700">The company details, look and policies of the careers site.</p>
+      </div>
+      {settings ? (
+        <SettingsForm settings={settings} />
+      ) : (
+        <Alert variant="error" title="The settings are missing">
+          Run <code>npm run db:seed</code> to create them.
+        </Alert>
+      )}
+    </div>
+  );
+}

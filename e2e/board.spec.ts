@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { seededPostingCard, seededPostingLink } from './support/seeded-posting';
 
 test.describe('job board', () => {
   test('lists the published jobs with their pay, and nothing unpublished', async ({ page }) => {
     await page.goto('/jobs');
     await expect(page.getByRole('heading', { level: 1, name: 'Open jobs' })).toBeVisible();
-    const company = page.getByRole('link', { name: 'Senior Software Engineer (Backend)' });
-    await expect(company).toBeVisible();
-    await expect(page.getByText('$11,670.34 – $14,174.54 per month')).toBeVisible();
+    await expect(seededPostingLink(page)).toBeVisible();
+    await expect(seededPostingCard(page).getByText('$11,670.34 – $14,174.54 per month')).toBeVisible();
     await expect(page.getByRole('status')).toHaveText(/\d+ open jobs/);
     // A draft and the closed jobs are not on the board.
     await expect(page.getByRole('link', { name: 'Head of Security' })).toHaveCount(0);
@@ -54,7 +54,7 @@ test.describe('job board', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Clear filters' }).first().click();
     await expect(page).toHaveURL(/\/jobs$/);
-    await expect(page.getByRole('link', { name: 'Senior Software Engineer (Backend)' })).toBeVisible();
+    await expect(seededPostingLink(page)).toBeVisible();
   });
 });
 

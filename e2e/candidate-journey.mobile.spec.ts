@@ -3,6 +3,7 @@ import { expectAccessible } from './support/axe';
 import { expectConfirmation, fillApplication } from './support/apply-form';
 import { applicationCount } from './support/db';
 import { uniqueEmail } from './support/files';
+import { seededPostingLink } from './support/seeded-posting';
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -15,7 +16,7 @@ test('on a phone a candidate finds a job by search and applies', async ({ page }
   await expectAccessible(page);
   await page.getByLabel('Search jobs').fill('backend');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
+  await seededPostingLink(page).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Software Engineer (Backend)');
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);

@@ -16,6 +16,8 @@ import { withDatabaseName } from './lib/database-url';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+// Whatever follows `--` goes to Playwright, e.g. `npm run test:e2e -- -- e2e/board.spec.ts`.
+const playwrightArgs = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
 const runs = (suite: 'checks' | 'unit' | 'e2e') => !only || only === suite;
 const resultsDir = path.resolve('.data', 'test-results');
 const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -125,7 +127,7 @@ async function main(): Promise<number> {
         });
         await waitForServer(`${baseURL}/api/health`, server, 60_000);
         const report = path.join(resultsDir, 'playwright.json');
-        run('npx', ['playwright', 'test'], {
+        run('npx', ['playwright', 'test', ...playwrightArgs], {
           PLAYWRIGHT_BASE_URL: baseURL,
           PLAYWRIGHT_JSON_OUTPUT_NAME: report,
           DATABASE_URL: url,

@@ -5,3 +5,5 @@ export * from './jobs';
 export * from './applications';
 export * from './users';
 export * from './review';
+export * from './api';
+export * from './mail';

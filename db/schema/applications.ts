@@ -71,6 +71,8 @@ export const applications = pgTable(
     // The form's one-time token: a resubmission (reload, double click) finds its earlier application.
     submissionToken: text('submission_token').unique(),
     statusTokenHash: text('status_token_hash').unique(),
+    // Set when the candidate withdraws on their status page; the stage stays what it was.
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: updatedAt(),
     // Copies kept by triggers (migration 0005) so that each sort order of a job's applicant

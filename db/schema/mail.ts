@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns';
+
+// ---------------------------------------------------------------- the transactional email outbox
+// An email is a row written in the same transaction as the event it reports (lib/mail/outbox.ts),
+// so the event and its email commit or roll back together. The worker (lib/mail/drain-outbox.ts)
+// sends the rows; the statuses are:
+//   queued  → waiting for next_attempt_at          sending → claimed by a worker until lease_until
+//   sent    → the SMTP server accepted it          failed  → gave up after the last attempt
+//   kept    → no SMTP server configured: kept here for admins to read at /admin/outbox
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // What the email is for, e.g. 'application-confirmation'.
+    kind: text('kind').notNull(),
+    // One event, one email: e.g. 'application-confirmation:123'. A second enqueue is a no-op.
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    status: text('status').$type<OutboxStatus>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    // While 'sending': when the claim lapses. A worker killed mid-send leaves the row here, and
+    // the next drain after this time sends it again (with the same Message-ID).
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    // The Message-ID every attempt uses, derived from the dedupe key: a receiving system can
+    // recognise a resend after a crash as the same message.
+    messageId: text('message_id').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('email_outbox_status_known', sql`${t.status} in ('queued', 'sending', 'sent', 'failed', 'kept')`),
+    check('email_outbox_attempts_non_negative', sql`${t.attempts} >= 0`),
+    // The drain's claim: due queued rows and lapsed sending rows, oldest first.
+    index('email_outbox_due_idx').on(t.status, t.nextAttemptAt).where(sql`${t.status} in ('queued', 'sending')`),
+    // The admin list, newest first with keyset pages.
+    index('email_outbox_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('email_outbox_to_address_idx').on(t.toAddress),
+  ],
+);
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;

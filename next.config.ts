@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import './lib/env'; // validates the environment at build and start, before anything runs
+import { env } from './lib/env'; // validates the environment at build and start, before anything runs
 
 // Filters on /jobs make the page per-request; without them /jobs is the cached board,
 // served from the board/[view] route that is rendered once and kept until a posting changes.
@@ -20,6 +20,10 @@ const fileFrameHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir: env.NEXT_DIST_DIR ?? '.next',
+  // A named test run's build writes its type paths into a tsconfig of its own (made by
+  // scripts/test.ts), not into the committed one.
+  typescript: env.NEXT_DIST_DIR ? { tsconfigPath: `${env.NEXT_DIST_DIR}.tsconfig.json` } : undefined,
   // Cached pages refresh hourly (and at once on a posting change); Next's default would let a
   // CDN serve a stale page (a closed job's form, say) for up to a year while revalidating.
   expireTime: 7200,

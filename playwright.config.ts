@@ -18,6 +18,9 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
+// scripts/test.ts names the folder; a named run (TEST_RUN_NAME) gets one of its own.
+const RESULTS_DIR = process.env.TEST_RESULTS_DIR ?? '.data/test-results';
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -26,8 +29,8 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json'], ['html', { open: 'never', outputFolder: '.data/playwright-report' }]],
-  outputDir: '.data/test-results/playwright',
+  reporter: [['list'], ['json'], ['html', { open: 'never', outputFolder: `${RESULTS_DIR}/playwright-report` }]],
+  outputDir: `${RESULTS_DIR}/playwright`,
   use: {
     baseURL: process.env.PLAYWRIGHT_BASE_URL ?? 'http://127.0.0.1:3199',
     trace: 'retain-on-failure',

@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**', '.data/**'],
+    exclude: ['node_modules/**', '.next/**', '.next-*/**', 'e2e/**', '.data/**'],
     environment: 'node',
     globalSetup: ['./tests/global-setup.ts'],
     testTimeout: 30_000,

@@ -107,6 +107,9 @@ test('sorts, filters, searches and pages the applicant table by keyset links', a
   await expect(page.getByLabel('Stage', { exact: true })).toHaveValue(/\d+/);
 
   await page.getByRole('link', { name: 'Clear filters' }).click();
+  // The next filter goes into the cleared page's form, not the one still on screen.
+  await expect(page).not.toHaveURL(/stage=/);
+  await expect(page.getByLabel('Stage', { exact: true })).toHaveValue('');
   await page.getByLabel('Minimum rating').selectOption({ label: '3 or higher' });
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(rows(page)).toHaveCount(1);

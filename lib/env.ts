@@ -32,6 +32,9 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().optional(),
   SEED_DEMO: booleanish,
+  // Two test runs in one checkout at once (scripts/test.ts sets it from TEST_RUN_NAME) must
+  // not share a build folder; production leaves it unset.
+  NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, 'must be .next or .next-<name>').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 import './lib/load-env';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
@@ -19,7 +19,12 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 // Whatever follows `--` goes to Playwright, e.g. `npm run test:e2e -- -- e2e/board.spec.ts`.
 const playwrightArgs = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
 const runs = (suite: 'checks' | 'unit' | 'e2e') => !only || only === suite;
-const resultsDir = path.resolve('.data', 'test-results');
+// TEST_RUN_NAME lets two runs share a checkout: each builds, serves and reports on its own.
+const runName = process.env.TEST_RUN_NAME;
+if (runName && !/^[\w-]+$/.test(runName)) throw new Error('TEST_RUN_NAME may hold letters, digits, - and _ only');
+const resultsDir = path.resolve('.data', runName ? `test-results-${runName}` : 'test-results');
+if (runName) writeFileSync(`.next-${runName}.tsconfig.json`, `${JSON.stringify({ extends: './tsconfig.json' }, null, 2)}\n`);
+const runEnv: Record<string, string> = runName ? { NEXT_DIST_DIR: `.next-${runName}`, TEST_RESULTS_DIR: resultsDir } : { TEST_RESULTS_DIR: resultsDir };
 const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
 
@@ -106,7 +111,7 @@ async function main(): Promise<number> {
 
     if (runs('e2e')) {
       await ensureBrowser(log);
-      if (run('npx', ['next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) !== 0) {
+      if (run('npx', ['next', 'build'], { ...runEnv, NEXT_TELEMETRY_DISABLED: '1' }) !== 0) {
         problems.push('next build failed');
       } else {
         const url = await freshDatabase('e2e');
@@ -117,6 +122,7 @@ async function main(): Promise<number> {
           stdio: ['ignore', 'inherit', 'inherit'],
           env: {
             ...process.env,
+            ...runEnv,
             DATABASE_URL: url,
             APP_URL: baseURL,
             AUTH_SECRET: randomBytes(32).toString('base64url'),
@@ -128,6 +134,7 @@ async function main(): Promise<number> {
         await waitForServer(`${baseURL}/api/health`, server, 60_000);
         const report = path.join(resultsDir, 'playwright.json');
         run('npx', ['playwright', 'test', ...playwrightArgs], {
+          ...runEnv,
           PLAYWRIGHT_BASE_URL: baseURL,
           PLAYWRIGHT_JSON_OUTPUT_NAME: report,
           DATABASE_URL: url,

@@ -93,7 +93,9 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
       </p>
       {error ? <Alert variant="error">{error}</Alert> : null}
       <div className="-mx-4 overflow-x-auto px-4 pb-3 sm:mx-0 sm:px-0">
-        <div className="flex min-w-max items-start gap-3">
+        {/* On wide screens the columns share the width, so the six default stages fit without
+            scrolling (a drag that has to scroll the board is easy to lose); more stages scroll. */}
+        <div className="flex min-w-max items-start gap-3 xl:min-w-0">
           {stages.map((stage) => {
             const columnCards = shown.filter((c) => c.stageId === stage.id);
             const serverCount = cards.filter((c) => c.stageId === stage.id).length;
@@ -114,7 +116,7 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
                   if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(null);
                 }}
                 onDrop={(event) => drop(event, stage)}
-                className={cn('grid w-72 gap-2 rounded-lg bg-gray-100 p-2', dropTarget === stage.id && 'ring-2 ring-accent')}
+                className={cn('grid w-72 shrink-0 gap-2 rounded-lg bg-gray-100 p-2 xl:w-auto xl:min-w-48 xl:flex-1', dropTarget === stage.id && 'ring-2 ring-accent')}
               >
                 <h2 id={headingId} className="flex items-baseline justify-between px-1 text-sm font-semibold text-gray-900">
                   {stage.name}

@@ -6,7 +6,8 @@ import { importJobDescription } from '../lib/importer/job-description';
 import { createDb, type Database } from './client';
 import { createJob } from './queries/job-writes';
 import { seedDemoApplicants } from './seed-applicants';
-import { departments, hiringTeamMembers, jobs, locations, settings, users } from './schema';
+import { DEFAULT_EMAIL_TEMPLATES } from '../lib/mail/default-templates';
+import { departments, emailTemplates, hiringTeamMembers, jobs, locations, settings, users } from './schema';
 import { DEMO_DEPARTMENTS, DEMO_JOBS, DEMO_LOCATIONS, type DemoLocation } from './seed-data/demo-jobs';
 
 // Seeding is idempotent: every row is looked up by its natural key (slug, name, email) first,
@@ -59,7 +60,7 @@ async function jobExists(db: Database, slug: string): Promise<boolean> {
 
 const hq = DEMO_LOCATIONS.find((l) => l.key === 'hq');
 
-/** What every installation gets: company settings and the company's own first posting. */
+/** What every installation gets: company settings, default email templates and the company's own first posting. */
 export async function seedBase(db: Database): Promise<void> {
   await db
     .insert(settings)
@@ -71,6 +72,11 @@ export async function seedBase(db: Database): Promise<void> {
       careersIntro: 'We build the careers portal that companies pick for speed, correctness and care with candidates’ data. Join us.',
       privacyText: DEFAULT_PRIVACY_TEXT,
     })
+    .onConflictDoNothing();
+  // Production databases get them from migration 0010 too; this adds any a reset removed.
+  await db
+    .insert(emailTemplates)
+    .values(DEFAULT_EMAIL_TEMPLATES.map((t) => ({ ...t })))
     .onConflictDoNothing();
 
   if (await jobExists(db, COMPANY_POSTING_SLUG)) return;

@@ -7,3 +7,4 @@ export * from './users';
 export * from './review';
 export * from './api';
 export * from './mail';
+export * from './email-templates';

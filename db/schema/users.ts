@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
+import type { NotificationPreference } from '../../lib/notifications/preferences';
 import { userRole } from './enums';
 import { jobs } from './jobs';
 
@@ -22,10 +23,17 @@ export const users = pgTable(
     // role change) invalidates every session on the next request, not when the token expires.
     sessionVersion: integer('session_version').notNull().default(1),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    // New applications on the user's jobs: 'instant', 'digest' (daily) or 'off' (lib/notifications).
+    notificationPreference: text('notification_preference').$type<NotificationPreference>().notNull().default('instant'),
+    // Where the next daily digest starts: applications submitted after this are "new".
+    lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check('users_email_normalised', sql`${t.email} = lower(trim(${t.email}))`)],
+  (t) => [
+    check('users_email_normalised', sql`${t.email} = lower(trim(${t.email}))`),
+    check('users_notification_preference_known', sql`${t.notificationPreference} in ('instant', 'digest', 'off')`),
+  ],
 );
 
 export const accounts = pgTable(

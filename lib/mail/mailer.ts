@@ -7,6 +7,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** A fixed Message-ID (the outbox derives one per event, so a resend is the same message). */
+  messageId?: string;
 }
 
 export interface MailConfig {

@@ -1,0 +1,13 @@
+import { flag, listJobs } from '@/lib/greenhouse/api';
+import { appUrl, cachedBoardSource, greenhouseResponse, preflight } from '@/lib/greenhouse/http';
+
+type Context = { params: Promise<{ board_token: string }> };
+
+/** GET …/jobs[?content=true]: every open job; with content, its description, department and office. */
+export async function GET(request: Request, { params }: Context) {
+  const { board_token } = await params;
+  const content = flag(new URL(request.url).searchParams.get('content'));
+  return greenhouseResponse(await listJobs(cachedBoardSource, board_token, appUrl(), content), request);
+}
+
+export const OPTIONS = preflight;

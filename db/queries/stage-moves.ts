@@ -7,15 +7,17 @@ import { recordAudit } from '@/lib/audit';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { reasonMissing } from '@/lib/validations/stage-move';
 import { canAccessJob, type Actor } from './access';
+import { loadTemplateText } from './email-templates';
+import { enqueueStageEmail } from './stage-emails';
 
-export type StageMoveRefusal = 'not-found' | 'stale' | 'invalid-stage' | 'reason-required';
+export type StageMoveRefusal = 'not-found' | 'stale' | 'invalid-stage' | 'reason-required' | 'invalid-template';
 
 export type StageMoveResult =
-  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; changed: boolean }
+  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; changed: boolean; emailed: boolean }
   | { ok: false; reason: StageMoveRefusal };
 
 export type BulkMoveResult =
-  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; moved: number }
+  | { ok: true; jobId: number; stage: { id: number; name: string; kind: StageKind }; moved: number; emailed: number }
   | { ok: false; reason: Exclude<StageMoveRefusal, 'stale'> };
 
 interface MoveInput {
@@ -24,6 +26,8 @@ interface MoveInput {
   reason?: string | null;
   /** The stage the user saw; when given and no longer current, the move is refused as 'stale'. */
   expectedStageId?: number;
+  /** A template's slug: its email goes to the applicant, queued in the move's transaction. */
+  emailTemplate?: string | null;
 }
 
 async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
@@ -34,17 +38,31 @@ async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
   return stage ?? null;
 }
 
-/** Writes the move's event and audit row; the caller holds the application's row lock. */
-async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: number, to: number, reason: string | null) {
-  await tx.insert(stageEvents).values({ applicationId, fromStageId: from, toStageId: to, actorUserId: actor.id, reason });
+/**
+ * Writes the move's event, its email (when a template is chosen) and the audit row; the caller
+ * holds the application's row lock. Returns whether an email was queued.
+ */
+async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: number, to: number, reason: string | null, emailTemplate: string | null) {
+  const [event] = await tx
+    .insert(stageEvents)
+    .values({ applicationId, fromStageId: from, toStageId: to, actorUserId: actor.id, reason })
+    .returning({ id: stageEvents.id });
+  if (!event) throw new Error('Stage event insert returned no row');
+  const emailed = emailTemplate ? await enqueueStageEmail(tx, { stageEventId: event.id, applicationId, templateSlug: emailTemplate }) : false;
   await recordAudit(tx, {
     actor,
     action: 'application.stage_changed',
     entityType: 'application',
     entityId: applicationId,
     before: { stageId: from },
-    after: { stageId: to, reason },
+    after: { stageId: to, reason, ...(emailed ? { emailTemplate, stageEventId: event.id } : {}) },
   });
+  return emailed;
+}
+
+/** A chosen template must exist; none chosen is fine. */
+async function templateMissing(tx: DbOrTx, slug: string | null): Promise<boolean> {
+  return slug !== null && !(await loadTemplateText(tx, slug));
 }
 
 /**
@@ -53,6 +71,7 @@ async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: 
  */
 export async function moveApplicationStage(actor: Actor, input: MoveInput, conn: DbOrTx = db): Promise<StageMoveResult> {
   const reason = input.reason?.trim() || null;
+  const emailTemplate = input.emailTemplate || null;
   return conn.transaction(async (tx) => {
     const [app] = await tx
       .select({ id: applications.id, jobId: applications.jobId, stageId: applications.stageId })
@@ -65,10 +84,12 @@ export async function moveApplicationStage(actor: Actor, input: MoveInput, conn:
     if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
     if (input.expectedStageId !== undefined && app.stageId !== input.expectedStageId) return { ok: false, reason: 'stale' } as const;
     if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
-    if (app.stageId === stage.id) return { ok: true, jobId: app.jobId, stage, changed: false } as const;
+    if (await templateMissing(tx, emailTemplate)) return { ok: false, reason: 'invalid-template' } as const;
+    // Not a move, so no email either: a template is sent for a stage change only.
+    if (app.stageId === stage.id) return { ok: true, jobId: app.jobId, stage, changed: false, emailed: false } as const;
     await tx.update(applications).set({ stageId: stage.id, updatedAt: sql`now()` }).where(eq(applications.id, app.id));
-    await writeMove(tx, actor, app.id, app.stageId, stage.id, reason);
-    return { ok: true, jobId: app.jobId, stage, changed: true } as const;
+    const emailed = await writeMove(tx, actor, app.id, app.stageId, stage.id, reason, emailTemplate);
+    return { ok: true, jobId: app.jobId, stage, changed: true, emailed } as const;
   });
 }
 
@@ -78,11 +99,12 @@ export async function moveApplicationStage(actor: Actor, input: MoveInput, conn:
  */
 export async function bulkMoveApplications(
   actor: Actor,
-  input: { applicationIds: number[]; stageId: number; reason?: string | null; jobId?: number },
+  input: { applicationIds: number[]; stageId: number; reason?: string | null; jobId?: number; emailTemplate?: string | null },
   conn: DbOrTx = db,
 ): Promise<BulkMoveResult> {
   const ids = [...new Set(input.applicationIds)];
   const reason = input.reason?.trim() || null;
+  const emailTemplate = input.emailTemplate || null;
   if (ids.length === 0) return { ok: false, reason: 'not-found' };
   return conn.transaction(async (tx) => {
     // Locked in id order, so two overlapping bulk moves cannot deadlock each other.
@@ -100,6 +122,8 @@ export async function bulkMoveApplications(
     const stage = await targetStage(tx, input.stageId, jobId);
     if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
     if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
+    if (await templateMissing(tx, emailTemplate)) return { ok: false, reason: 'invalid-template' } as const;
+    let emailed = 0;
     const moving = rows.filter((r) => r.stageId !== stage.id);
     if (moving.length > 0) {
       await tx
@@ -111,8 +135,9 @@ export async function bulkMoveApplications(
             moving.map((r) => r.id),
           ),
         );
-      for (const row of moving) await writeMove(tx, actor, row.id, row.stageId, stage.id, reason);
+      // One email per applicant actually moved, each keyed by its own stage event.
+      for (const row of moving) if (await writeMove(tx, actor, row.id, row.stageId, stage.id, reason, emailTemplate)) emailed++;
     }
-    return { ok: true, jobId, stage, moved: moving.length } as const;
+    return { ok: true, jobId, stage, moved: moving.length, emailed } as const;
   });
 }

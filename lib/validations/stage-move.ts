@@ -18,12 +18,23 @@ const reason = z
   .optional()
   .transform((s) => s || undefined);
 
+export const EMAIL_TEMPLATE_CHOICE_MESSAGE = 'Choose one of the email templates, or “No email”';
+
+// The move forms' "Send email" select: '' (or no field at all) means no email.
+const emailTemplate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => s || undefined)
+  .pipe(z.string().max(80, EMAIL_TEMPLATE_CHOICE_MESSAGE).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, EMAIL_TEMPLATE_CHOICE_MESSAGE).optional());
+
 export const stageMoveSchema = z.object({
   applicationId: id('This applicant could not be found'),
   stageId: id('Choose a stage'),
   /** The stage the person saw: a move made meanwhile by someone else is refused, not overwritten. */
   expectedStageId: id('Reload the page and try again'),
   reason,
+  emailTemplate,
 });
 export type StageMoveInput = z.infer<typeof stageMoveSchema>;
 
@@ -36,6 +47,7 @@ export const bulkMoveSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
   stageId: id('Choose a stage'),
   reason,
+  emailTemplate,
 });
 export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
 

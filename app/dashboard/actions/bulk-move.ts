@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 import { bulkMoveSchema, REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
 import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
 
-export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason';
+export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason' | 'emailTemplate';
 
 function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<BulkMoveField> {
   switch (result.reason) {
@@ -18,6 +18,8 @@ function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<Bu
       return errorState(MOVE_MESSAGES.notMovedBulk, { stageId: [MOVE_MESSAGES.invalidStage] });
     case 'reason-required':
       return errorState(MOVE_MESSAGES.notMovedBulk, { reason: [REASON_REQUIRED_MESSAGE] });
+    case 'invalid-template':
+      return errorState(MOVE_MESSAGES.notMovedBulk, { emailTemplate: [MOVE_MESSAGES.invalidTemplate] });
   }
 }
 
@@ -39,9 +41,10 @@ export async function bulkMoveApplicationsAction(
     applicationIds: formData.getAll('applicationIds'),
     stageId: rejecting ?? formData.get('stageId'),
     reason: formData.get('reason') ?? undefined,
+    emailTemplate: formData.get('emailTemplate') ?? undefined,
   });
   if (!parsed.success) {
-    const { message, fieldErrors } = parseFailure<BulkMoveField>(parsed.error, ['applicationIds', 'stageId', 'reason'], MOVE_MESSAGES.notMovedBulk);
+    const { message, fieldErrors } = parseFailure<BulkMoveField>(parsed.error, ['applicationIds', 'stageId', 'reason', 'emailTemplate'], MOVE_MESSAGES.notMovedBulk);
     return errorState(message, fieldErrors);
   }
 
@@ -58,5 +61,6 @@ export async function bulkMoveApplicationsAction(
   revalidatePath('/dashboard', 'layout');
   const count = parsed.data.applicationIds.length;
   const people = `${count} applicant${count === 1 ? '' : 's'}`;
-  return { status: 'success', message: `Moved ${people} to ${result.stage.name}` };
+  const emails = result.emailed ? `; ${result.emailed} email${result.emailed === 1 ? '' : 's'} queued` : '';
+  return { status: 'success', message: `Moved ${people} to ${result.stage.name}${emails}` };
 }

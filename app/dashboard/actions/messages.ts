@@ -9,6 +9,7 @@ export const MOVE_MESSAGES = {
   notMoved: 'The applicant was not moved.',
   notMovedBulk: 'No applicants were moved.',
   invalidStage: "Choose one of this job's stages",
+  invalidTemplate: 'This email template no longer exists; choose another or “No email”',
   unexpected: 'Something went wrong on our side and nothing was moved. Please try again.',
 } as const;
 

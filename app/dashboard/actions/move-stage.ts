@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 import { REASON_REQUIRED_MESSAGE, stageMoveSchema } from '@/lib/validations/stage-move';
 import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
 
-export type StageMoveField = 'stageId' | 'reason';
+export type StageMoveField = 'stageId' | 'reason' | 'emailTemplate';
 
 function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<StageMoveField> {
   switch (result.reason) {
@@ -20,6 +20,8 @@ function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<S
       return errorState(MOVE_MESSAGES.notMoved, { stageId: [MOVE_MESSAGES.invalidStage] });
     case 'reason-required':
       return errorState(MOVE_MESSAGES.notMoved, { reason: [REASON_REQUIRED_MESSAGE] });
+    case 'invalid-template':
+      return errorState(MOVE_MESSAGES.notMoved, { emailTemplate: [MOVE_MESSAGES.invalidTemplate] });
   }
 }
 
@@ -39,9 +41,10 @@ export async function moveApplicationStageAction(
     stageId: formData.get('stageId'),
     expectedStageId: formData.get('expectedStageId'),
     reason: formData.get('reason') ?? undefined,
+    emailTemplate: formData.get('emailTemplate') ?? undefined,
   });
   if (!parsed.success) {
-    const { message, fieldErrors } = parseFailure<StageMoveField>(parsed.error, ['stageId', 'reason'], MOVE_MESSAGES.notMoved);
+    const { message, fieldErrors } = parseFailure<StageMoveField>(parsed.error, ['stageId', 'reason', 'emailTemplate'], MOVE_MESSAGES.notMoved);
     return errorState(message, fieldErrors);
   }
 
@@ -56,5 +59,6 @@ export async function moveApplicationStageAction(
   if (!result.ok) return refusal(result);
 
   revalidatePath('/dashboard', 'layout');
-  return { status: 'success', message: result.changed ? `Moved to ${result.stage.name}` : `Already in ${result.stage.name}` };
+  if (!result.changed) return { status: 'success', message: `Already in ${result.stage.name}` };
+  return { status: 'success', message: `Moved to ${result.stage.name}${result.emailed ? '; email queued' : ''}` };
 }

@@ -140,3 +140,28 @@ describe('bulkMoveApplicationsAction', () => {
     expect(await eventCount(f.ids)).toBe(0);
   });
 });
+
+describe('moving with an email template', () => {
+  it('says the email was queued, one per moved applicant', async () => {
+    const f = await fixture(2);
+    signIn(f.member);
+    const one = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied, emailTemplate: 'interview-invitation' }));
+    expect(one).toEqual({ status: 'success', message: 'Moved to Interview; email queued' });
+    const bulk = await bulkMoveApplicationsAction(
+      idle,
+      form({ jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview, rejectStageId: f.rejected, reason: 'Position filled', emailTemplate: 'rejection' }),
+    );
+    expect(bulk).toEqual({ status: 'success', message: 'Moved 2 applicants to Rejected; 2 emails queued' });
+  });
+
+  it('refuses a malformed or unknown template on its field and moves nothing', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const fields = { applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied };
+    const malformed = await moveApplicationStageAction(idle, form({ ...fields, emailTemplate: '<script>' }));
+    expect(malformed).toMatchObject({ status: 'error', fieldErrors: { emailTemplate: [expect.stringMatching(/^Choose one of the email templates/)] } });
+    const unknown = await moveApplicationStageAction(idle, form({ ...fields, emailTemplate: 'no-such-template' }));
+    expect(unknown).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { emailTemplate: [MOVE_MESSAGES.invalidTemplate] } });
+    expect(await eventCount(f.ids)).toBe(0);
+  });
+});

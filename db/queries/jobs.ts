@@ -48,7 +48,7 @@ export interface BoardFilterOptions {
   countries: Array<{ code: string; name: string }>;
 }
 
-const listColumns = {
+export const listColumns = {
   id: jobs.id,
   slug: jobs.slug,
   title: jobs.title,
@@ -65,11 +65,11 @@ const listColumns = {
 };
 
 // Published and not past its closing date: what the board lists and what takes applications.
-const isOpen = and(eq(jobs.status, 'published'), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
+export const isOpen = and(eq(jobs.status, 'published'), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
 const newestFirst = [desc(jobs.publishedAt), desc(jobs.id)];
 
 // jobs_published_has_date guarantees a date for every status the public sees.
-function withPublishedAt<T extends { publishedAt: Date | null }>(row: T): T & { publishedAt: Date } {
+export function withPublishedAt<T extends { publishedAt: Date | null }>(row: T): T & { publishedAt: Date } {
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
 }
 

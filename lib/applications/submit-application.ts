@@ -34,6 +34,8 @@ export interface SubmitApplicationResult {
   values?: ApplyFormValues;
   /** The hidden field was filled: most likely a bot. */
   honeypot?: true;
+  /** Why it was refused, for callers that answer in codes rather than words (the JSON API). */
+  refusal?: CreateApplicationRefusal;
 }
 
 type FieldErrors = Partial<Record<ApplicationField, string[]>>;
@@ -74,8 +76,8 @@ export async function submitApplication(
 ): Promise<SubmitApplicationResult> {
   const values = echoableValues(formData);
   const form = await getApplicationForm(slug, deps.db);
-  if (!form || form.status === 'draft') return { state: REFUSALS['job-missing'], values };
-  if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values };
+  if (!form || form.status === 'draft') return { state: REFUSALS['job-missing'], values, refusal: 'job-missing' };
+  if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values, refusal: 'job-closed' };
 
   // A bot gets the same vague answer as a failure would give, and nothing is written.
   const honeypot = formData.get(HONEYPOT_FIELD);
@@ -117,6 +119,6 @@ export async function submitApplication(
     },
     { storage: deps.storage ?? getStorage(), db: deps.db },
   );
-  if (!result.ok) return { state: REFUSALS[result.reason], values };
+  if (!result.ok) return { state: REFUSALS[result.reason], values, refusal: result.reason };
   return { state: { status: 'success', message: MESSAGES.received }, reference: result.reference };
 }

@@ -7,7 +7,7 @@ describe('escaping', () => {
   });
 
   it('drops characters XML 1.0 cannot carry', () => {
-    expect(escapeXml('a\u0000b\u0008c\td\ne')).toBe('abc\td\ne');
+    expect(escapeXml('a\u0000b\u0008c\td\ne \'')).toBe('abc\td\ne &apos;');
   });
 
   it('keeps a "]]>" inside CDATA from ending it early', () => {

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { JobBoard } from '@/components/job-board';
 import { getCachedFilterOptions, searchPublishedJobs } from '@/db/queries/jobs';
 import { getPublicSettings } from '@/db/queries/settings';
+import { feedAlternates } from '@/lib/feeds/context';
 import {
   boardHref,
   nonCanonicalBoardHref,
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const title = params.q ? `“${params.q}” jobs — ${company.companyName} careers` : `Open jobs — ${company.companyName} careers`;
   return {
     title,
-    alternates: { canonical: boardHref(params) },
+    alternates: { canonical: boardHref(params), types: feedAlternates(company.companyName) },
     // Search result pages are not for indexing (Google's guidelines); the jobs they link to are.
     robots: params.q ? { index: false, follow: true } : undefined,
   };

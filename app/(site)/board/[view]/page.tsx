@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { JobBoard } from '@/components/job-board';
 import { getCachedBoard, getCachedFilterOptions } from '@/db/queries/jobs';
 import { getPublicSettings } from '@/db/queries/settings';
+import { feedAlternates } from '@/lib/feeds/context';
 import { truncate } from '@/lib/markdown/render';
 
 // The unfiltered board. next.config.ts rewrites a bare `/jobs` here, so this route can be cached
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: '/jobs' },
+    alternates: { canonical: '/jobs', types: feedAlternates(company.companyName) },
     openGraph: { type: 'website', title, description, url: '/jobs', siteName: `${company.companyName} careers` },
   };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { db } from './support/db';
-import { addApplicants, createPipelineJob, deletePipelineJob, moveInDb, stageNameOf, userId, type TestJob } from './support/pipeline-data';
+import { addApplicants, jobsOfThisSpec, moveInDb, stageNameOf, userId } from './support/pipeline-data';
 import { STORAGE } from './support/storage';
 
 // The demo hiring manager is on the hiring team of the Engineering jobs only; each test below
@@ -13,16 +13,7 @@ test.use({ storageState: STORAGE.manager });
 test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-const jobs: TestJob[] = [];
-async function job(label: string): Promise<TestJob> {
-  const made = await createPipelineJob(label);
-  jobs.push(made);
-  return made;
-}
-
-test.afterAll(async () => {
-  for (const made of jobs) await deletePipelineJob(made.id);
-});
+const job = jobsOfThisSpec(test);
 
 /** Opens a job's applicant table and waits for its script ("Select all" only appears with it). */
 async function openTable(page: Page, path: string) {
@@ -168,8 +159,7 @@ test('downloads the applicants as CSV with the table’s filters', async ({ page
 });
 
 test('another team’s job is not found, page and export alike', async ({ page }) => {
-  const theirs = await createPipelineJob('theirs', ['admin@example.com']);
-  jobs.push(theirs);
+  const theirs = await job('theirs', ['admin@example.com']);
   const response = await page.goto(`/dashboard/jobs/${theirs.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();

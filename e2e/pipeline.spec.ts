@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
-import { addApplicants, createPipelineJob, deletePipelineJob, lastEvent, stageNameOf, type TestJob } from './support/pipeline-data';
+import { addApplicants, jobsOfThisSpec, lastEvent, stageNameOf } from './support/pipeline-data';
 import { STORAGE } from './support/storage';
 
 // The kanban board: moving people by keyboard, by drag and drop, and rejecting with a reason.
@@ -11,16 +11,7 @@ test.use({ storageState: STORAGE.manager });
 test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-const jobs: TestJob[] = [];
-async function job(label: string): Promise<TestJob> {
-  const made = await createPipelineJob(label);
-  jobs.push(made);
-  return made;
-}
-
-test.afterAll(async () => {
-  for (const made of jobs) await deletePipelineJob(made.id);
-});
+const job = jobsOfThisSpec(test);
 
 /** Opens the board and waits for its script: dragging and the live announcements need it. */
 async function openBoard(page: Page, jobId: number) {

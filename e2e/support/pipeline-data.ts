@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { test as playwrightTest } from '@playwright/test';
 import { db } from './db';
 
 // Jobs and applicants of their own for the dashboard and pipeline specs, written straight to
@@ -85,4 +86,17 @@ export async function lastEvent(applicationId: number): Promise<{ to: string; re
 export async function deletePipelineJob(jobId: number): Promise<void> {
   await db()`delete from candidates where id in (select candidate_id from applications where job_id = ${jobId})`;
   await db()`delete from jobs where id = ${jobId}`;
+}
+
+/** A spec's own jobs: the function returned makes one, and every one made is removed after the spec. */
+export function jobsOfThisSpec(test: typeof playwrightTest): (label: string, team?: string[]) => Promise<TestJob> {
+  const made: TestJob[] = [];
+  test.afterAll(async () => {
+    for (const job of made) await deletePipelineJob(job.id);
+  });
+  return async (label, team) => {
+    const job = await createPipelineJob(label, team);
+    made.push(job);
+    return job;
+  };
 }

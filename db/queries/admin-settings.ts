@@ -6,16 +6,10 @@ import { settings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SettingsField, SettingsInput } from '@/lib/validations/settings';
 import type { Actor } from './access';
+import { publicSettingsColumns, type PublicSettings } from './settings';
 
 /** The settings with the version the form sends back, so a save never overwrites an unseen one. */
-export interface AdminSettings {
-  companyName: string;
-  companySlug: string;
-  companyUrl: string | null;
-  logoUrl: string | null;
-  accentColor: string;
-  careersIntro: string;
-  privacyText: string;
+export interface AdminSettings extends PublicSettings {
   retentionDays: number;
   requirePayRange: boolean;
   version: string;
@@ -25,13 +19,7 @@ export interface AdminSettings {
 const version = sql<string>`to_char(${settings.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
 const columns = {
-  companyName: settings.companyName,
-  companySlug: settings.companySlug,
-  companyUrl: settings.companyUrl,
-  logoUrl: settings.logoUrl,
-  accentColor: settings.accentColor,
-  careersIntro: settings.careersIntro,
-  privacyText: settings.privacyText,
+  ...publicSettingsColumns,
   retentionDays: settings.retentionDays,
   requirePayRange: settings.requirePayRange,
   version,

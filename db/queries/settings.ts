@@ -15,17 +15,20 @@ export interface PublicSettings {
   privacyText: string;
 }
 
+/** The columns behind PublicSettings; the admin's settings query selects these and more. */
+export const publicSettingsColumns = {
+  companyName: settings.companyName,
+  companySlug: settings.companySlug,
+  companyUrl: settings.companyUrl,
+  logoUrl: settings.logoUrl,
+  accentColor: settings.accentColor,
+  careersIntro: settings.careersIntro,
+  privacyText: settings.privacyText,
+};
+
 async function loadSettings(): Promise<PublicSettings> {
   const [row] = await db
-    .select({
-      companyName: settings.companyName,
-      companySlug: settings.companySlug,
-      companyUrl: settings.companyUrl,
-      logoUrl: settings.logoUrl,
-      accentColor: settings.accentColor,
-      careersIntro: settings.careersIntro,
-      privacyText: settings.privacyText,
-    })
+    .select(publicSettingsColumns)
     .from(settings)
     .where(eq(settings.id, 1));
   if (!row) throw new Error('Company settings are missing: run `npm run db:seed`.');

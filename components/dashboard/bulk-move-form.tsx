@@ -10,6 +10,7 @@ import { NativeSelect } from '@/components/ui/native-select';
 import { Textarea } from '@/components/ui/textarea';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { REASON_MAX } from '@/lib/validations/stage-move';
+import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
 import { FieldMessages } from './field-messages';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import { submitKeepingValues } from './submit-keeping-values';
@@ -19,7 +20,18 @@ import type { StageOption } from './stage-move-form';
  * The applicant table inside one plain form: the rows' `applicationIds` checkboxes plus
  * "Move selected" (to the chosen stage) or "Reject selected" (with a reason). No JavaScript needed.
  */
-export function BulkMoveForm({ jobId, stages, children }: { jobId: number; stages: StageOption[]; children: ReactNode }) {
+export function BulkMoveForm({
+  jobId,
+  stages,
+  emailTemplates = [],
+  children,
+}: {
+  jobId: number;
+  stages: StageOption[];
+  /** Offered as "Send email" to every moved applicant, each with their own name; none means no email. */
+  emailTemplates?: EmailTemplateOption[];
+  children: ReactNode;
+}) {
   const [state, formAction, pending] = useActionState<ActionState<BulkMoveField>, FormData>(bulkMoveApplicationsAction, idleState);
   const rejected = stages.find((s) => s.kind === 'rejected');
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -67,6 +79,11 @@ export function BulkMoveForm({ jobId, stages, children }: { jobId: number; stage
           ) : null}
           <FieldMessages id="bulk-reason" messages={errors.reason} />
         </div>
+        {emailTemplates.length > 0 ? (
+          <div className="lg:col-span-3 lg:max-w-sm">
+            <EmailTemplateSelect id="bulk-email" templates={emailTemplates} errors={errors.emailTemplate} />
+          </div>
+        ) : null}
       </fieldset>
       <div aria-live="polite" className="empty:hidden">
         {state.status === 'success' ? <Alert variant="success" role="none">{state.message}</Alert> : null}

@@ -13,7 +13,9 @@ import { idleState, type ActionState } from '@/lib/action-state';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { cn } from '@/lib/utils';
 import { REASON_MAX } from '@/lib/validations/stage-move';
+import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
 import { FieldMessages } from './field-messages';
+import { StageEmailPreview } from './stage-email-preview';
 import { submitKeepingValues } from './submit-keeping-values';
 
 export interface StageOption {
@@ -28,6 +30,8 @@ export interface StageMoveFormProps {
   stages: StageOption[];
   /** Read after "Move to" by screen readers, where several forms share a page (the board). */
   applicantName?: string;
+  /** Offered as "Send email"; none chosen means no email. */
+  emailTemplates?: EmailTemplateOption[];
   className?: string;
 }
 
@@ -36,10 +40,11 @@ export interface StageMoveFormProps {
  * form posting a server action, so it works without JavaScript; the reason box is therefore
  * always there, and becomes required once a rejected stage is chosen.
  */
-export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, className }: StageMoveFormProps) {
+export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], className }: StageMoveFormProps) {
   const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(moveApplicationStageAction, idleState);
   const [selected, setSelected] = useState(String(currentStageId));
   const [reason, setReason] = useState('');
+  const [emailTemplate, setEmailTemplate] = useState('');
   // When a move lands, the page re-renders with the new current stage: follow it, and start
   // the reason afresh.
   const [shownCurrent, setShownCurrent] = useState(currentStageId);
@@ -50,13 +55,17 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
   const [shownState, setShownState] = useState(state);
   if (shownState !== state) {
     setShownState(state);
-    if (state.status === 'success') setReason('');
+    if (state.status === 'success') {
+      setReason('');
+      setEmailTemplate('');
+    }
   }
   const id = useId();
   const rejecting = selected !== String(currentStageId) && stages.find((s) => String(s.id) === selected)?.kind === 'rejected';
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const stageField = `${id}-stage`;
   const reasonField = `${id}-reason`;
+  const emailField = `${id}-email`;
 
   return (
     <form action={formAction} onSubmit={submitKeepingValues(formAction)} className={cn('grid gap-3', className)}>
@@ -96,6 +105,19 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
         />
         <FieldMessages id={reasonField} messages={errors.reason} />
       </div>
+      {emailTemplates.length > 0 ? (
+        <>
+          <EmailTemplateSelect
+            id={emailField}
+            templates={emailTemplates}
+            value={emailTemplate}
+            onChange={setEmailTemplate}
+            errors={errors.emailTemplate}
+            applicantName={applicantName}
+          />
+          <StageEmailPreview applicationId={applicationId} emailTemplate={emailTemplate} applicantName={applicantName} />
+        </>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="sm" variant={rejecting ? 'destructive' : 'default'} aria-disabled={pending || undefined}>
           Move

@@ -49,6 +49,11 @@ export const bulkMoveSchema = z.object({
   reason,
   emailTemplate,
 });
+export const stageEmailPreviewSchema = z.object({
+  applicationId: id('This applicant could not be found'),
+  emailTemplate: z.string().max(80, EMAIL_TEMPLATE_CHOICE_MESSAGE).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, EMAIL_TEMPLATE_CHOICE_MESSAGE),
+});
+
 export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
 
 /** A rejection needs a reason of 3–1000 characters; other moves take one optionally. */

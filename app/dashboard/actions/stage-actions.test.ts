@@ -16,6 +16,7 @@ vi.mock('next/cache', () => ({ revalidatePath }));
 
 const { moveApplicationStageAction } = await import('./move-stage');
 const { bulkMoveApplicationsAction } = await import('./bulk-move');
+const { previewStageEmailAction } = await import('./preview-stage-email');
 const { db, sql } = openTestDb();
 const idle = { status: 'idle' } as const;
 
@@ -163,5 +164,19 @@ describe('moving with an email template', () => {
     const unknown = await moveApplicationStageAction(idle, form({ ...fields, emailTemplate: 'no-such-template' }));
     expect(unknown).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { emailTemplate: [MOVE_MESSAGES.invalidTemplate] } });
     expect(await eventCount(f.ids)).toBe(0);
+  });
+});
+
+describe('previewStageEmailAction', () => {
+  it('shows the team the exact email, and nothing to someone off the team or with a bad template', async () => {
+    const f = await fixture(1);
+    signIn(f.member);
+    const preview = await previewStageEmailAction(f.ids[0]!, 'rejection');
+    expect(preview).toMatchObject({ status: 'success', email: { subject: expect.stringContaining('Integration Test Engineer'), text: expect.stringMatching(/^Dear Ada,/) } });
+    expect(await previewStageEmailAction(f.ids[0]!, '../etc')).toMatchObject({ status: 'error' });
+    signIn(f.outsider);
+    expect(await previewStageEmailAction(f.ids[0]!, 'rejection')).toMatchObject({ status: 'error' });
+    signIn(null);
+    expect(await previewStageEmailAction(f.ids[0]!, 'rejection')).toMatchObject({ status: 'error', message: expect.stringMatching(/^Your session has ended/) });
   });
 });

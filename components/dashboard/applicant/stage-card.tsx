@@ -1,3 +1,4 @@
+import type { EmailTemplateOption } from '@/components/dashboard/email-template-select';
 import { StageMoveForm } from '@/components/dashboard/stage-move-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import type { StageKind } from '@/lib/domain/job-enums';
@@ -6,9 +7,10 @@ export interface StageCardProps {
   applicationId: number;
   stage: { id: number; name: string; kind: StageKind };
   stages: Array<{ id: number; name: string; kind: StageKind }>;
+  emailTemplates?: EmailTemplateOption[];
 }
 
-export function StageCard({ applicationId, stage, stages }: StageCardProps) {
+export function StageCard({ applicationId, stage, stages, emailTemplates }: StageCardProps) {
   return (
     <Card aria-labelledby="stage-heading">
       <CardHeader>
@@ -18,7 +20,7 @@ export function StageCard({ applicationId, stage, stages }: StageCardProps) {
         </p>
       </CardHeader>
       <CardContent>
-        <StageMoveForm applicationId={applicationId} currentStageId={stage.id} stages={stages} />
+        <StageMoveForm applicationId={applicationId} currentStageId={stage.id} stages={stages} emailTemplates={emailTemplates} />
       </CardContent>
     </Card>
   );

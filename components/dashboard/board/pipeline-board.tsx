@@ -8,6 +8,7 @@ import { idleState } from '@/lib/action-state';
 import { applicantsHref } from '@/lib/dashboard/applicant-params';
 import { cn } from '@/lib/utils';
 import { useHydrated } from '../use-hydrated';
+import type { EmailTemplateOption } from '../email-template-select';
 import { BoardCard } from './board-card';
 import { RejectDialog } from './reject-dialog';
 import type { BoardCardData, BoardStage } from './types';
@@ -19,7 +20,18 @@ type Pending = { card: BoardCardData; stage: BoardStage };
  * The kanban: one column per stage, cards dragged between them (native HTML5 drag and drop),
  * or moved with each card's "Move to…" form. Moves are announced in a live region.
  */
-export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages: BoardStage[]; cards: BoardCardData[] }) {
+export function PipelineBoard({
+  jobId,
+  stages,
+  cards,
+  emailTemplates = [],
+}: {
+  jobId: number;
+  stages: BoardStage[];
+  cards: BoardCardData[];
+  /** Offered as "Send email" in each card's form and in the reject dialog. */
+  emailTemplates?: EmailTemplateOption[];
+}) {
   const [shown, applyMove] = useOptimistic(cards, (state: BoardCardData[], move: Move) =>
     state.map((c) => (c.id === move.id ? { ...c, stageId: move.stageId } : c)),
   );
@@ -54,7 +66,7 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
     document.querySelector<HTMLElement>(`[data-card-link="${focusRequest.id}"]`)?.focus();
   }, [focusRequest]);
 
-  function move(card: BoardCardData, stage: BoardStage, reason?: string) {
+  function move(card: BoardCardData, stage: BoardStage, reason?: string, emailTemplate?: string) {
     setError(null);
     startTransition(async () => {
       applyMove({ id: card.id, stageId: stage.id });
@@ -63,9 +75,10 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
       form.set('stageId', String(stage.id));
       form.set('expectedStageId', String(card.stageId));
       if (reason) form.set('reason', reason);
+      if (emailTemplate) form.set('emailTemplate', emailTemplate);
       const result = await moveApplicationStageAction(idleState, form);
       if (result.status === 'error') {
-        const detail = result.fieldErrors?.reason?.[0] ?? result.fieldErrors?.stageId?.[0] ?? result.message;
+        const detail = result.fieldErrors?.reason?.[0] ?? result.fieldErrors?.stageId?.[0] ?? result.fieldErrors?.emailTemplate?.[0] ?? result.message;
         setError(`${card.name} was not moved. ${detail}`);
       }
     });
@@ -134,6 +147,7 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
                         key={card.id}
                         card={card}
                         stages={stages}
+                        emailTemplates={emailTemplates}
                         dragging={dragging?.id === card.id}
                         onDragStart={(event) => {
                           event.dataTransfer.setData('text/plain', String(card.id));
@@ -159,10 +173,11 @@ export function PipelineBoard({ jobId, stages, cards }: { jobId: number; stages:
         </div>
       </div>
       <RejectDialog
-        target={rejecting ? { applicantName: rejecting.card.name, stageName: rejecting.stage.name } : null}
+        target={rejecting ? { applicationId: rejecting.card.id, applicantName: rejecting.card.name, stageName: rejecting.stage.name } : null}
+        emailTemplates={emailTemplates}
         onCancel={() => setRejecting(null)}
-        onConfirm={(reason) => {
-          if (rejecting) move(rejecting.card, rejecting.stage, reason);
+        onConfirm={(reason, emailTemplate) => {
+          if (rejecting) move(rejecting.card, rejecting.stage, reason, emailTemplate);
           setRejecting(null);
         }}
       />

@@ -6,9 +6,12 @@ import { fieldAria } from '@/components/ui/form-field';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { REASON_MAX, REASON_REQUIRED_MESSAGE, reasonMissing } from '@/lib/validations/stage-move';
+import { EmailTemplateSelect, type EmailTemplateOption } from '../email-template-select';
 import { FieldMessages } from '../field-messages';
+import { StageEmailPreview } from '../stage-email-preview';
 
 export interface RejectTarget {
+  applicationId: number;
   applicantName: string;
   stageName: string;
 }
@@ -17,9 +20,20 @@ export interface RejectTarget {
  * Asks for the reason when a card is dropped on a rejected stage. A native modal <dialog>: it
  * traps focus, closes on Escape and gives focus back to where it was.
  */
-export function RejectDialog({ target, onConfirm, onCancel }: { target: RejectTarget | null; onConfirm: (reason: string) => void; onCancel: () => void }) {
+export function RejectDialog({
+  target,
+  emailTemplates = [],
+  onConfirm,
+  onCancel,
+}: {
+  target: RejectTarget | null;
+  emailTemplates?: EmailTemplateOption[];
+  onConfirm: (reason: string, emailTemplate?: string) => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [emailTemplate, setEmailTemplate] = useState('');
 
   useEffect(() => {
     const dialog = ref.current;
@@ -34,6 +48,7 @@ export function RejectDialog({ target, onConfirm, onCancel }: { target: RejectTa
       aria-labelledby="reject-dialog-title"
       onClose={() => {
         setError(null);
+        setEmailTemplate('');
         onCancel();
       }}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-gray-200 bg-white p-0 shadow-xl backdrop:bg-gray-950/40"
@@ -51,7 +66,8 @@ export function RejectDialog({ target, onConfirm, onCancel }: { target: RejectTa
               return;
             }
             setError(null);
-            onConfirm(reason);
+            setEmailTemplate('');
+            onConfirm(reason, emailTemplate || undefined);
           }}
         >
           <h2 id="reject-dialog-title" className="text-lg font-semibold text-gray-900">
@@ -70,6 +86,12 @@ export function RejectDialog({ target, onConfirm, onCancel }: { target: RejectTa
             />
             <FieldMessages id="reject-dialog-reason" messages={error ? [error] : undefined} />
           </div>
+          {emailTemplates.length > 0 ? (
+            <>
+              <EmailTemplateSelect id="reject-dialog-email" templates={emailTemplates} value={emailTemplate} onChange={setEmailTemplate} />
+              <StageEmailPreview applicationId={target.applicationId} emailTemplate={emailTemplate} applicantName={target.applicantName} />
+            </>
+          ) : null}
           <div className="flex flex-wrap justify-end gap-3">
             <Button type="button" variant="outline" onClick={() => ref.current?.close()}>
               Cancel

@@ -17,6 +17,7 @@ import { buildTimeline } from '@/components/dashboard/applicant/timeline';
 import { Badge } from '@/components/ui/badge';
 import type { Actor } from '@/db/queries/access';
 import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
+import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listNotes } from '@/db/queries/notes';
 import { listRatings } from '@/db/queries/ratings';
 import { requireUser } from '@/lib/auth/session';
@@ -43,11 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ApplicantPage({ params }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
-  const [others, notes, ratings, stageMoves] = await Promise.all([
+  const [others, notes, ratings, stageMoves, emailTemplates] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
     listStageMoves(actor, detail.id),
+    listEmailTemplateChoices(),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
@@ -86,7 +88,7 @@ export default async function ApplicantPage({ params }: Props) {
         </div>
         <aside aria-label="Review" className="grid min-w-0 gap-6">
           <ContactCard contact={detail.candidate} />
-          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} />
+          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} />
           <RatingSection
             applicationId={detail.id}
             viewerId={actor.id}

@@ -9,6 +9,7 @@ import { KeysetPagination } from '@/components/dashboard/keyset-pagination';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listApplicants } from '@/db/queries/applicants';
 import { recordJobVisit } from '@/db/queries/dashboard';
+import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { applicantsHref, exportHref, hasApplicantFilters, parseApplicantParams, withoutCursor, type RawSearchParams } from '@/lib/dashboard/applicant-params';
 import { loadJob } from './load-job';
 
@@ -25,7 +26,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
   const query = parseApplicantParams(await searchParams);
-  const page = await listApplicants(user, jobId, query);
+  const [page, emailTemplates] = await Promise.all([listApplicants(user, jobId, query), listEmailTemplateChoices()]);
   if (!page) notFound();
   await recordJobVisit(user, jobId);
 
@@ -48,7 +49,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
           }
         />
       ) : (
-        <BulkMoveForm jobId={jobId} stages={pipeline.stages}>
+        <BulkMoveForm jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates}>
           <ApplicantTable rows={page.rows} jobId={jobId} params={query} />
         </BulkMoveForm>
       )}

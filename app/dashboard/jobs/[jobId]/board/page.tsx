@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PipelineBoard } from '@/components/dashboard/board/pipeline-board';
 import { JobHeader } from '@/components/dashboard/job-header';
 import { listBoardCards, recordJobVisit } from '@/db/queries/dashboard';
+import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { exportHref } from '@/lib/dashboard/applicant-params';
 import { applicantName } from '@/lib/dashboard/format';
 import { loadJob } from '../load-job';
@@ -19,7 +20,7 @@ export default async function JobBoardPage({ params }: Props) {
   const loaded = await loadJob((await params).jobId);
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
-  const cards = await listBoardCards(user, jobId);
+  const [cards, emailTemplates] = await Promise.all([listBoardCards(user, jobId), listEmailTemplateChoices()]);
   if (!cards) notFound();
   await recordJobVisit(user, jobId);
   return (
@@ -27,6 +28,7 @@ export default async function JobBoardPage({ params }: Props) {
       <JobHeader pipeline={pipeline} view="board" exportHref={exportHref(jobId)} />
       <PipelineBoard
         jobId={jobId}
+        emailTemplates={emailTemplates}
         stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
         cards={cards.map((card) => ({
           id: card.id,

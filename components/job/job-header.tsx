@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { ApplyLink } from '@/components/job/apply-link';
 import { JobMeta } from '@/components/job-meta';
 import { buttonVariants } from '@/components/ui/button';
 import type { PublicJob } from '@/db/queries/jobs';
@@ -54,9 +55,9 @@ export function JobHeader({ job, open }: JobHeaderProps) {
         ) : null}
       </dl>
       {open ? (
-        <Link href={`/jobs/${job.slug}/apply`} className={buttonVariants({ size: 'lg', className: 'w-full sm:w-fit' })}>
+        <ApplyLink slug={job.slug} className={buttonVariants({ size: 'lg', className: 'w-full sm:w-fit' })}>
           Apply for this job
-        </Link>
+        </ApplyLink>
       ) : null}
     </header>
   );

@@ -54,6 +54,8 @@ export interface ApplicantDetail {
   /** The job's pipeline in order, for the stage move form. */
   stages: Array<{ id: number; name: string; kind: StageKind }>;
   source: string | null;
+  /** Campaign tags of the link the candidate followed (gh_src, utm_*). */
+  campaign: Record<string, string>;
   submittedAt: Date;
   coverLetter: string | null;
   resume: { filename: string; contentType: string; sizeBytes: number } | null;
@@ -104,6 +106,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
       stageName: stages.name,
       stageKind: stages.kind,
       source: applications.source,
+      utm: applications.utm,
       submittedAt: applications.submittedAt,
       coverLetter: applications.coverLetter,
       questionSetId: applications.questionSetId,
@@ -151,6 +154,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
     stage: { id: row.stageId, name: row.stageName, kind: row.stageKind },
     stages: pipeline,
     source: row.source,
+    campaign: row.utm ?? {},
     submittedAt: row.submittedAt,
     coverLetter: row.coverLetter,
     resume:

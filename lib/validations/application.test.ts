@@ -126,6 +126,21 @@ describe('base fields', () => {
     expect(data.source).toBe('linkedin');
     expect(data.utm).toEqual({ utm_source: 'newsletter' });
   });
+
+  it('keeps gh_src and falls back to it, then to utm_source, for the source', () => {
+    expect(parse(valid({ gh_src: 'abc123', utm_source: 'newsletter' }))).toMatchObject({
+      source: 'abc123',
+      utm: { gh_src: 'abc123', utm_source: 'newsletter' },
+    });
+    expect(parse(valid({ utm_source: 'newsletter' })).source).toBe('newsletter');
+    expect(parse(valid({})).source).toBeUndefined();
+  });
+
+  it('drops tracking values that are too long or hold control characters', () => {
+    const data = parse(valid({ source: 'a'.repeat(201), gh_src: 'x\u0000y', utm_campaign: 'a'.repeat(200) }));
+    expect(data.source).toBeUndefined();
+    expect(data.utm).toEqual({ utm_campaign: 'a'.repeat(200) });
+  });
 });
 
 describe('resume file', () => {

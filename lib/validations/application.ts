@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAMPAIGN_KEYS, MAX_TRACKING_LENGTH, type TRACKING_KEYS } from '@/lib/tracking';
 import {
   answerValue,
   questionFieldName,
@@ -27,7 +28,7 @@ export { questionFieldName } from './application-questions';
 
 export const HONEYPOT_FIELD = 'company_website';
 export const CONSENT_MESSAGE = 'Please agree to the privacy notice to apply';
-export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+export { CAMPAIGN_KEYS, TRACKING_KEYS, UTM_KEYS } from '@/lib/tracking';
 
 const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 
@@ -41,8 +42,15 @@ export function normalisePhone(value: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
 }
 
-// Campaign tags must never block an application: anything odd is dropped, not reported.
-const tracking = optionalField(z.string().trim().max(200)).catch(undefined);
+// Campaign tags must never block an application: anything odd (too long, control characters)
+// is dropped, not reported.
+const tracking = optionalField(
+  z
+    .string()
+    .trim()
+    .max(MAX_TRACKING_LENGTH)
+    .regex(/^[^\p{Cc}]*$/u),
+).catch(undefined);
 
 export const baseApplicationShape = {
   firstName: requiredText(100, { missing: 'Enter your first name', tooLong: 'Your first name must be 100 characters or fewer' }),
@@ -81,10 +89,10 @@ export const baseApplicationShape = {
   [HONEYPOT_FIELD]: z.preprocess(emptyToUndefined, z.undefined({ error: 'Leave this field empty' })),
   submissionToken: z.uuid({ error: 'This form has expired. Reload the page and fill it in again' }),
   source: tracking,
-  ...Object.fromEntries(UTM_KEYS.map((key) => [key, tracking])),
+  ...Object.fromEntries(CAMPAIGN_KEYS.map((key) => [key, tracking])),
 } as const;
 
-export type BaseApplicationField = Exclude<keyof typeof baseApplicationShape, 'source' | (typeof UTM_KEYS)[number]>;
+export type BaseApplicationField = Exclude<keyof typeof baseApplicationShape, (typeof TRACKING_KEYS)[number]>;
 export type ApplicationField = BaseApplicationField | `q_${string}`;
 
 export interface ParsedApplication {
@@ -121,7 +129,7 @@ export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
       const answer = answerValue(question, value);
       if (answer !== undefined) answers[question.key] = answer;
     }
-    const utm = Object.fromEntries(UTM_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [[key, data[key]]] : [])));
+    const utm = Object.fromEntries(CAMPAIGN_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [[key, data[key]]] : [])));
     return {
       firstName: data.firstName as string,
       lastName: data.lastName as string,
@@ -132,7 +140,8 @@ export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
       linkedinUrl: data.linkedinUrl as string | undefined,
       websiteUrl: data.websiteUrl as string | undefined,
       submissionToken: data.submissionToken as string,
-      source: data.source as string | undefined,
+      // The source hiring teams see and count: named outright, else the job-board or campaign tag.
+      source: (data.source ?? data.gh_src ?? data.utm_source) as string | undefined,
       utm: Object.keys(utm).length > 0 ? utm : undefined,
       answers,
       questionFiles,

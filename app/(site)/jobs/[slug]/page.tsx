@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 
 import { Container } from '@/components/container';
+import { ApplyLink } from '@/components/job/apply-link';
 import { ClosedJobNotice } from '@/components/job/closed-job-notice';
 import { JobHeader } from '@/components/job/job-header';
 import { buttonVariants } from '@/components/ui/button';
@@ -80,9 +80,9 @@ export default async function JobPage({ params }: Props) {
         {open ? (
           <div className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-gray-50 p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6">
             <p className="font-medium text-gray-900">Interested in this role?</p>
-            <Link href={`/jobs/${job.slug}/apply`} className={buttonVariants({ className: 'w-full sm:w-fit' })}>
+            <ApplyLink slug={job.slug} className={buttonVariants({ className: 'w-full sm:w-fit' })}>
               Apply for this job
-            </Link>
+            </ApplyLink>
           </div>
         ) : null}
       </article>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CampaignTags } from '@/components/dashboard/applicant/campaign-tags';
 import { ActivityTimeline } from '@/components/dashboard/applicant/activity-timeline';
 import { AnswersList } from '@/components/dashboard/applicant/answers-list';
 import { ContactCard } from '@/components/dashboard/applicant/contact-card';
@@ -77,6 +78,7 @@ export default async function ApplicantPage({ params }: Props) {
             Reference <span className="font-mono">{detail.reference}</span>
           </span>
         </div>
+        <CampaignTags campaign={detail.campaign} />
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

@@ -6,7 +6,9 @@ import { ApplicantTable } from '@/components/dashboard/applicant-table';
 import { BulkMoveForm } from '@/components/dashboard/bulk-move-form';
 import { JobHeader } from '@/components/dashboard/job-header';
 import { KeysetPagination } from '@/components/dashboard/keyset-pagination';
+import { SourceCounts } from '@/components/dashboard/source-counts';
 import { EmptyState } from '@/components/ui/empty-state';
+import { countApplicantsBySource } from '@/db/queries/applicant-sources';
 import { listApplicants } from '@/db/queries/applicants';
 import { recordJobVisit } from '@/db/queries/dashboard';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
@@ -26,7 +28,11 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
   const query = parseApplicantParams(await searchParams);
-  const [page, emailTemplates] = await Promise.all([listApplicants(user, jobId, query), listEmailTemplateChoices()]);
+  const [page, emailTemplates, sources] = await Promise.all([
+    listApplicants(user, jobId, query),
+    listEmailTemplateChoices(),
+    countApplicantsBySource(user, jobId),
+  ]);
   if (!page) notFound();
   await recordJobVisit(user, jobId);
 
@@ -35,6 +41,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
   return (
     <div className="grid gap-5">
       <JobHeader pipeline={pipeline} view="table" exportHref={exportHref(jobId, filtered)} />
+      <SourceCounts counts={sources} />
       <ApplicantFilters jobId={jobId} stages={pipeline.stages} params={query} />
       {page.rows.length === 0 ? (
         <EmptyState

@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { getApplicationForm, isAcceptingApplications } from '@/db/queries/application-form';
 import { getPublicSettings } from '@/db/queries/settings';
-import { UTM_KEYS } from '@/lib/validations/application';
+import { trackingFrom } from '@/lib/tracking';
 import { MAX_RESUME_LABEL, UPLOAD_TOO_LARGE } from '@/lib/validations/resume-file';
 import { submitApplicationAction } from './actions';
 
@@ -26,17 +26,6 @@ export async function generateMetadata({ params }: ApplyPageProps): Promise<Meta
   const form = await loadForm((await params).slug);
   if (!form || form.status === 'draft') return { title: 'Job not found' };
   return { title: `Apply for ${form.title}`, robots: { index: false } };
-}
-
-/** source and utm_* from the link the candidate followed, kept with the application. */
-function trackingFrom(searchParams: Record<string, string | string[] | undefined>): Record<string, string> {
-  const tracking: Record<string, string> = {};
-  for (const key of ['source', ...UTM_KEYS]) {
-    const value = searchParams[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) tracking[key] = first.slice(0, 200);
-  }
-  return tracking;
 }
 
 export default async function ApplyPage({ params, searchParams }: ApplyPageProps) {

@@ -17,7 +17,7 @@ export interface ProblemDetails {
   errors?: FieldProblem[];
 }
 
-/** The problem types; each `type` URI points at its explanation on the API docs page. */
+/** The problem types; each `type` URI points at its explanation on the API docs page (/developers). */
 export const PROBLEMS = {
   validation: { status: 422, title: 'The request has invalid fields' },
   badRequest: { status: 400, title: 'The request could not be read' },
@@ -39,7 +39,7 @@ export type ProblemType = keyof typeof PROBLEMS;
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export function problemTypeUri(type: ProblemType): string {
-  return `/api/docs#problem-${type}`;
+  return `/developers#problem-${type}`;
 }
 
 export function problemDetails(type: ProblemType, detail: string, extra: { instance?: string; errors?: FieldProblem[] } = {}): ProblemDetails {

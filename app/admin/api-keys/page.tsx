@@ -35,7 +35,7 @@ export default async function ApiKeysPage({ searchParams }: Props) {
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900">API keys</h1>
         <p className="text-gray-700">
-          Keys let a server apply through the <Link href="/api/docs" className="underline underline-offset-4">public API</Link> with higher rate limits
+          Keys let a server apply through the <Link href="/developers" className="underline underline-offset-4">public API</Link> with higher rate limits
           (send <code>Authorization: Bearer ptc_…</code>). Reading jobs needs no key.
         </p>
       </div>

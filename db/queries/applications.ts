@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, stages, type ApplicationAnswers } from '@/db/schema';
 import { generateReference } from '@/lib/applications/reference';
 import type { FileStorage, PutFileInput } from '@/lib/storage/types';
+import { enqueueTeamNotifications } from './notifications';
 
 export interface CreateApplicationInput {
   jobId: number;
@@ -137,7 +138,7 @@ async function insertApplication(
   for (const [key, file] of Object.entries(input.answerFiles ?? {})) answers[key] = (await storage.put(file, tx)).id;
 
   const reference = generateReference();
-  await tx.insert(applications).values({
+  const [created] = await tx.insert(applications).values({
     reference,
     jobId: input.jobId,
     candidateId: candidate.id,
@@ -151,7 +152,10 @@ async function insertApplication(
     consentText: company.privacyText,
     consentedAt: sql`now()`,
     submissionToken: input.submissionToken,
-  });
+  }).returning({ id: applications.id });
+  if (!created) throw new Error('Application insert returned no row');
+  // The hiring team's "new application" emails commit with the application, or not at all.
+  await enqueueTeamNotifications(tx, created.id);
   return { ok: true, reference, duplicateSubmission: false };
 }
 

@@ -1,0 +1,141 @@
+import 'server-only';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { db as appDb } from '@/db';
+import type { DbOrTx } from '@/db/client';
+import { applications, candidates, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { env } from '@/lib/env';
+import { enqueueEmail } from '@/lib/mail/outbox';
+import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/notifications/emails';
+import type { NotificationPreference } from '@/lib/notifications/preferences';
+import type { Actor } from './access';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function companyName(conn: DbOrTx): Promise<string> {
+  const [row] = await conn.select({ name: settings.companyName }).from(settings).where(eq(settings.id, 1));
+  return row?.name ?? 'Portico';
+}
+
+/**
+ * Queues "new application" emails for the job's hiring team members who want them instantly,
+ * inside the application's transaction: no application, no email; one email per member
+ * (keyed by application and user) however often this runs.
+ */
+export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number, appUrl: string = env.APP_URL): Promise<number> {
+  const [app] = await tx
+    .select({ jobId: applications.jobId, jobTitle: jobs.title, firstName: candidates.firstName, lastName: candidates.lastName, submittedAt: applications.submittedAt })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(eq(applications.id, applicationId));
+  if (!app) throw new Error(`Application ${applicationId} not found for team notifications`);
+  const team = await tx
+    .select({ id: users.id, email: users.email })
+    .from(hiringTeamMembers)
+    .innerJoin(users, eq(users.id, hiringTeamMembers.userId))
+    .where(and(eq(hiringTeamMembers.jobId, app.jobId), eq(users.active, true), eq(users.notificationPreference, 'instant')));
+  if (team.length === 0) return 0;
+  const item: NewApplicationItem = { applicationId, candidateName: `${app.firstName} ${app.lastName}`, jobTitle: app.jobTitle, submittedAt: app.submittedAt };
+  const email = newApplicationEmail(item, await companyName(tx), appUrl);
+  let queued = 0;
+  for (const member of team) {
+    const { enqueued } = await enqueueEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email });
+    if (enqueued) queued++;
+  }
+  return queued;
+}
+
+/** The UTC calendar day of `now`, the digest's "one per day" key. */
+export function digestDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export interface DigestRun {
+  /** Users who got a digest queued by this run. */
+  sent: number;
+  /** Users with nothing new, or whose digest for today was already queued. */
+  skipped: number;
+}
+
+/**
+ * Queues each digest user's daily email: the new applications on their jobs since their last
+ * digest (or the last 24 hours for a first one). Safe to run often: one email per user per UTC
+ * day (the dedupe key), and last_digest_at only moves when an email was queued, so nothing is
+ * skipped. Each user is a transaction of its own, with the user's row locked against a second
+ * worker running at the same time.
+ */
+export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: string = env.APP_URL): Promise<DigestRun> {
+  const digestUsers = await conn
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), eq(users.notificationPreference, 'digest')))
+    .orderBy(asc(users.id));
+  const company = await companyName(conn);
+  const run: DigestRun = { sent: 0, skipped: 0 };
+  for (const { id } of digestUsers) {
+    const sent = await conn.transaction(async (tx) => {
+      const [user] = await tx
+        .select({ email: users.email, lastDigestAt: users.lastDigestAt, preference: users.notificationPreference, active: users.active })
+        .from(users)
+        .where(eq(users.id, id))
+        .for('update');
+      if (!user || !user.active || user.preference !== 'digest') return false;
+      const since = user.lastDigestAt ?? new Date(now.getTime() - DAY_MS);
+      const items = await tx
+        .select({ applicationId: applications.id, firstName: candidates.firstName, lastName: candidates.lastName, jobTitle: jobs.title, submittedAt: applications.submittedAt })
+        .from(applications)
+        .innerJoin(jobs, eq(jobs.id, applications.jobId))
+        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+        .where(
+          and(
+            inArray(applications.jobId, tx.select({ jobId: hiringTeamMembers.jobId }).from(hiringTeamMembers).where(eq(hiringTeamMembers.userId, id))),
+            gt(applications.submittedAt, since),
+            lte(applications.submittedAt, now),
+          ),
+        )
+        .orderBy(asc(jobs.title), asc(applications.submittedAt), asc(applications.id));
+      if (items.length === 0) return false;
+      const email = digestEmail(
+        items.map((i) => ({ applicationId: i.applicationId, candidateName: `${i.firstName} ${i.lastName}`, jobTitle: i.jobTitle, submittedAt: i.submittedAt })),
+        company,
+        appUrl,
+      );
+      const { enqueued } = await enqueueEmail(tx, { kind: 'new-application-digest', dedupeKey: `digest:${id}:${digestDay(now)}`, to: user.email, ...email });
+      if (enqueued) await tx.update(users).set({ lastDigestAt: now }).where(eq(users.id, id));
+      return enqueued;
+    });
+    if (sent) run.sent++;
+    else run.skipped++;
+  }
+  return run;
+}
+
+export async function getNotificationPreference(actor: Actor, conn: DbOrTx = appDb): Promise<NotificationPreference | null> {
+  const [row] = await conn.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, actor.id));
+  return row?.preference ?? null;
+}
+
+/**
+ * Sets the acting user's own preference (audited). Switching to the digest starts its window
+ * now, so applications already emailed one by one do not come again in the first digest.
+ */
+export async function updateNotificationPreference(actor: Actor, preference: NotificationPreference, conn: DbOrTx = appDb): Promise<{ changed: boolean }> {
+  return conn.transaction(async (tx) => {
+    const [current] = await tx.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, actor.id)).for('update');
+    if (!current || current.preference === preference) return { changed: false };
+    await tx
+      .update(users)
+      .set({ notificationPreference: preference, updatedAt: sql`now()`, ...(preference === 'digest' ? { lastDigestAt: sql`now()` } : {}) })
+      .where(eq(users.id, actor.id));
+    await recordAudit(tx, {
+      actor,
+      action: 'user.notification_preference_changed',
+      entityType: 'user',
+      entityId: actor.id,
+      before: { notificationPreference: current.preference },
+      after: { notificationPreference: preference },
+    });
+    return { changed: true };
+  });
+}

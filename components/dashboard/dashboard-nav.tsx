@@ -2,7 +2,10 @@
 
 import { SectionNav, type SectionNavItem } from '@/components/ui/section-nav';
 
-const ITEMS: readonly SectionNavItem[] = [{ href: '/dashboard', label: 'Jobs', matches: (path: string) => path === '/dashboard' || path.startsWith('/dashboard/jobs') }];
+const ITEMS: readonly SectionNavItem[] = [
+  { href: '/dashboard', label: 'Jobs', matches: (path: string) => path === '/dashboard' || path.startsWith('/dashboard/jobs') },
+  { href: '/dashboard/settings', label: 'Settings' },
+];
 
 /** The signed-in area's main navigation. */
 export function DashboardNav() {

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { NOTIFICATION_PREFERENCES } from '@/lib/notifications/preferences';
+
+// The dashboard settings form and its action share this schema. Client-safe.
+export const NOTIFICATION_PREFERENCE_MESSAGE = 'Choose how to hear about new applications: instantly, a daily digest, or off';
+
+export const notificationPreferenceSchema = z.object({
+  notificationPreference: z.enum(NOTIFICATION_PREFERENCES, { error: NOTIFICATION_PREFERENCE_MESSAGE }),
+});

@@ -15,6 +15,8 @@ export const candidates = pgTable(
     phone: text('phone'),
     linkedinUrl: text('linkedin_url'),
     websiteUrl: text('website_url'),
+    // Set by the retention purge (lib/retention): the personal data above has been replaced.
+    personalDataPurgedAt: timestamp('personal_data_purged_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -28,6 +28,13 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
+  // The background worker (pg-boss): `npm run dev` / `npm start` start it beside the app unless
+  // WORKER_ENABLED=false (then run `npm run worker` yourself). OUTBOX_POLL_MS is how often it looks
+  // for due emails besides being woken by NOTIFY. CLOSING_SWEEP_IN_APP keeps the app's own
+  // closing-date timer for deployments without a worker (run-app turns it off when it starts one).
+  WORKER_ENABLED: booleanish,
+  OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  CLOSING_SWEEP_IN_APP: booleanish,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().optional(),

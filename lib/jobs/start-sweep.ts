@@ -20,6 +20,11 @@ export function sweepOrigin(port: string | undefined = process.env.PORT): string
 /** Started by instrumentation.ts in the Node.js server runtime. */
 export function startCloseExpiredJobsSweep(): void {
   if (globalForSweep.porticoCloseExpiredJobsSweep) return;
+  // The background worker (lib/worker) owns the schedule when `npm run dev`/`npm start` run one.
+  if (env.CLOSING_SWEEP_IN_APP === false) {
+    logger.info('Closing-date sweep left to the background worker');
+    return;
+  }
   if (!env.AUTH_SECRET) {
     // Applications still stop on time (the apply path checks closes_at); only the status flip waits.
     logger.warn('AUTH_SECRET is not set: jobs past their closing date are not marked closed automatically');

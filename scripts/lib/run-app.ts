@@ -15,9 +15,11 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
     log('DATABASE_URL is not set: serving from the embedded PostgreSQL. Set DATABASE_URL for a real deployment.');
   }
   let stopping = false;
+  let stopWorker = async () => {};
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await stopWorker();
     await database.stop().catch((error) => log(`Could not stop PostgreSQL cleanly: ${String(error)}`));
     process.exit(code);
   };
@@ -36,9 +38,13 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   }
 
   const port = process.env.PORT ?? '3000';
+  const appEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: localAuthSecret(), AUTH_TRUST_HOST: 'true', PORT: port };
+  // The worker (emails, closing dates, housekeeping) runs beside the app unless WORKER_ENABLED=false.
+  const worker = env.WORKER_ENABLED === false ? null : startWorkerChild(appEnv);
   const child = spawn('npx', ['next', mode, '--port', port], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: localAuthSecret(), AUTH_TRUST_HOST: 'true' },
+    // With a worker closing postings on schedule, the app's own closing-date timer stays off.
+    env: worker ? { ...appEnv, CLOSING_SWEEP_IN_APP: 'false' } : appEnv,
   });
 
   console.log(
@@ -51,10 +57,62 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
     ].join('\n'),
   );
 
+  if (worker) stopWorker = worker.stop;
+  else log('WORKER_ENABLED=false: no background worker. Emails stay queued until `npm run worker` runs.');
+
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       child.kill(signal);
+      void stopWorker();
     });
   }
   child.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+/**
+ * `npm run worker` as a child in its own process group (so the terminal's Ctrl-C reaches it only
+ * through us, after which we wait for it before stopping the database it uses).
+ */
+function startWorkerChild(childEnv: NodeJS.ProcessEnv): { stop: () => Promise<void> } {
+  // Node itself with tsx's loader (not npx): the pid we signal is the worker, not a wrapper.
+  const worker = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/worker.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+    env: childEnv,
+  });
+  let stopped = false;
+  log(`Background worker started (pid ${worker.pid}): emails, closing dates, housekeeping.`);
+  const exited = new Promise<void>((resolve) => worker.on('exit', () => resolve()));
+  worker.on('exit', (code, signal) => {
+    if (!stopped) log(`The background worker exited (${signal ?? `code ${code}`}); emails wait until it runs again.`);
+  });
+  let stopping: Promise<void> | null = null;
+  const stop = async () => {
+    if (worker.exitCode !== null || worker.signalCode !== null || !worker.pid) return;
+    log('Stopping the background worker.');
+    try {
+      process.kill(-worker.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    // It finishes the job in hand (an email mid-send) first; after 15 s it is killed.
+    const timeout = setTimeout(() => {
+      try {
+        if (worker.pid) process.kill(-worker.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 15_000);
+    await exited;
+    clearTimeout(timeout);
+    log('Background worker stopped.');
+  };
+  return {
+    // Called on Ctrl-C and again when Next exits: both wait for the same stop.
+    stop() {
+      stopped = true;
+      stopping ??= stop();
+      return stopping;
+    },
+  };
 }

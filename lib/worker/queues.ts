@@ -1,0 +1,15 @@
+// The worker's pg-boss queues and when each runs. Cron is pg-boss's (minute granularity); the
+// outbox is also drained on NOTIFY and on a short poll (lib/worker/outbox-waker.ts), so an email
+// goes out within seconds, and this schedule is only the safety net.
+export const PG_BOSS_SCHEMA = 'pgboss';
+
+export const WORKER_QUEUES = {
+  drainOutbox: { name: 'outbox-drain', cron: '* * * * *' },
+  closeExpiredJobs: { name: 'close-expired-jobs', cron: '* * * * *' },
+  pruneRateLimits: { name: 'prune-rate-limits', cron: '17 * * * *' },
+} as const;
+
+export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]['name'];
+
+/** Rate-limit windows older than this count for nothing (the longest rule's window is 15 minutes). */
+export const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60_000;

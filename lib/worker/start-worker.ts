@@ -1,0 +1,80 @@
+import 'server-only';
+import PgBoss from 'pg-boss';
+import { createDb } from '@/db/client';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/logger';
+import { smtpDeliver } from '@/lib/mail/deliver';
+import { drainOutbox } from '@/lib/mail/drain-outbox';
+import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
+import { pruneRateLimits } from '@/lib/rate-limit';
+import { closeExpiredJobsViaApp } from './close-expired-via-app';
+import { coalescingRunner } from './coalescing-runner';
+import { PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
+
+export interface RunningWorker {
+  stop: () => Promise<void>;
+}
+
+const log = logger.child({ component: 'worker' });
+const errorFields = (error: unknown) => (error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) });
+
+/**
+ * The background worker: pg-boss schedules (outbox drain, closing dates, rate-limit pruning)
+ * plus an outbox drain woken by NOTIFY and by a short poll. Any number of workers may run; the
+ * outbox claim (SKIP LOCKED) and pg-boss's own locking keep them from doing a job twice.
+ */
+export async function startWorker({ databaseUrl, authSecret }: { databaseUrl: string; authSecret?: string }): Promise<RunningWorker> {
+  const { db, sql } = createDb(databaseUrl, { max: 4 });
+  const deliver = smtpDeliver();
+  if (!deliver) log.warn('SMTP_URL or EMAIL_FROM is not set: emails are kept in the database (see /admin/outbox), not sent');
+
+  const drainer = coalescingRunner(
+    async () => {
+      const result = await drainOutbox(db, deliver, { log: (event, fields) => log.info(fields, event) });
+      if (result.sent + result.kept + result.retrying + result.failed > 0) log.info(result, 'Outbox drained');
+    },
+    (error) => log.error({ err: errorFields(error) }, 'Outbox drain failed'),
+  );
+
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: PG_BOSS_SCHEMA, application_name: 'portico-worker', max: 4 });
+  boss.on('error', (error: unknown) => log.error({ err: errorFields(error) }, 'pg-boss error'));
+  await boss.start();
+
+  const { drainOutbox: drainQueue, closeExpiredJobs, pruneRateLimits: pruneQueue } = WORKER_QUEUES;
+  for (const queue of Object.values(WORKER_QUEUES)) {
+    // 'singleton': one run of each at a time, so a slow run never piles up behind the cron.
+    await boss.createQueue(queue.name, { name: queue.name, policy: 'singleton', retryLimit: 2, expireInSeconds: 300 });
+    await boss.schedule(queue.name, queue.cron);
+  }
+  await boss.work(drainQueue.name, async () => drainer.kick());
+  await boss.work(closeExpiredJobs.name, async () => {
+    if (!authSecret) {
+      log.warn('AUTH_SECRET is not set: jobs past their closing date are not marked closed automatically');
+      return;
+    }
+    const closed = await closeExpiredJobsViaApp(authSecret);
+    if (closed.length > 0) log.info({ slugs: closed }, 'Closed jobs past their closing date');
+  });
+  await boss.work(pruneQueue.name, async () => {
+    const deleted = await pruneRateLimits(RATE_LIMIT_RETENTION_MS, { conn: db });
+    log.info({ deleted }, 'Pruned old rate-limit windows');
+  });
+
+  // Woken at the commit of any transaction that queued an email (lib/mail/outbox.ts), and by a
+  // poll for emails whose retry time has come (a NOTIFY missed while reconnecting is caught too).
+  const listener = await sql.listen(OUTBOX_CHANNEL, () => void drainer.kick());
+  const poll = setInterval(() => void drainer.kick(), env.OUTBOX_POLL_MS);
+  void drainer.kick();
+  log.info({ pollMs: env.OUTBOX_POLL_MS, queues: Object.values(WORKER_QUEUES).map((q) => q.name) }, 'Worker started');
+
+  return {
+    async stop() {
+      clearInterval(poll);
+      await listener.unlisten().catch(() => {});
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((error: unknown) => log.warn({ err: errorFields(error) }, 'pg-boss did not stop cleanly'));
+      await drainer.idle();
+      await sql.end({ timeout: 5 });
+      log.info('Worker stopped');
+    },
+  };
+}

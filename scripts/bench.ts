@@ -95,7 +95,7 @@ async function main() {
     mkdirSync(SNAPSHOT_DIR, { recursive: true });
     writeFileSync(path.join(SNAPSHOT_DIR, 'board.html'), boardHtml);
     server = await startServer();
-    for (const page of ['/jobs', jobPath, '/jobs?q=enginer']) await fetch(`${base}${page}`); // fill the caches
+    for (const page of ['/jobs', jobPath, '/jobs?q=enginer', '/api/v1/jobs']) await fetch(`${base}${page}`); // fill the caches
 
     const rows: Row[] = [];
     rows.push(await load('static file (public/, 0.2 KB)', '/portico-mark.svg'));
@@ -103,6 +103,7 @@ async function main() {
     rows.push(await load('job board /jobs (cached)', '/jobs'));
     rows.push(await load('job page (cached)', jobPath));
     rows.push(await load('search /jobs?q=enginer (per request)', '/jobs?q=enginer'));
+    rows.push(await load('JSON API /api/v1/jobs (per request, ETag)', '/api/v1/jobs'));
 
     // The apply path: the real no-JavaScript form post, a new candidate every request.
     const form = await readApplyForm(base, jobPath);

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, locations } from '@/db/schema';
 import type { EmploymentType, WorkplaceType } from '@/lib/domain/job-enums';
-import { buildSearchQuery, isOpen, listColumns, withPublishedAt, type JobListItem, type PublicJob } from './jobs';
+import { buildSearchQuery, getPublicJob, isOpen, listColumns, withPublishedAt, type JobListItem, type PublicJob } from './jobs';
 
 // The public API's reads: published data only, like the board (db/queries/jobs.ts), whose
 // columns and "open" rule they reuse. Lists page by keyset on (published_at, id), newest first.
@@ -43,15 +43,8 @@ export async function listApiJobs(filters: ApiJobFilters, conn: DbOrTx = appDb):
 }
 
 /** A published or closed job by id (drafts and archived ones are null, as if they did not exist). */
-export async function getApiJob(id: number, conn: DbOrTx = appDb): Promise<PublicJob | null> {
-  const [row] = await conn
-    .select({ ...listColumns, status: jobs.status, summary: jobs.summary, descriptionMarkdown: jobs.descriptionMarkdown, closesAt: jobs.closesAt })
-    .from(jobs)
-    .leftJoin(departments, eq(departments.id, jobs.departmentId))
-    .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(and(eq(jobs.id, id), inArray(jobs.status, ['published', 'closed'])));
-  if (!row || (row.status !== 'published' && row.status !== 'closed')) return null;
-  return withPublishedAt({ ...row, status: row.status });
+export function getApiJob(id: number, conn: DbOrTx = appDb): Promise<PublicJob | null> {
+  return getPublicJob(eq(jobs.id, id), conn);
 }
 
 /** Departments with at least one open job, and how many. */

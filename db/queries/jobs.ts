@@ -161,16 +161,21 @@ export async function listBoardFilterOptions(conn: DbOrTx = db): Promise<BoardFi
   return { departments: departmentRows, countries };
 }
 
-/** A job's public page data; null for drafts, archived and unknown slugs. Closed jobs resolve. */
-export async function getPublicJobBySlug(slug: string, conn: DbOrTx = db): Promise<PublicJob | null> {
+/** The public job matching `which` (by slug here, by id for the API); drafts and archived jobs never match. */
+export async function getPublicJob(which: SQL, conn: DbOrTx = db): Promise<PublicJob | null> {
   const [row] = await conn
     .select({ ...listColumns, status: jobs.status, summary: jobs.summary, descriptionMarkdown: jobs.descriptionMarkdown, closesAt: jobs.closesAt })
     .from(jobs)
     .leftJoin(departments, eq(departments.id, jobs.departmentId))
     .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(and(eq(jobs.slug, slug), inArray(jobs.status, ['published', 'closed'])));
+    .where(and(which, inArray(jobs.status, ['published', 'closed'])));
   if (!row || (row.status !== 'published' && row.status !== 'closed')) return null;
   return withPublishedAt({ ...row, status: row.status });
+}
+
+/** A job's public page data; null for drafts, archived and unknown slugs. Closed jobs resolve. */
+export function getPublicJobBySlug(slug: string, conn: DbOrTx = db): Promise<PublicJob | null> {
+  return getPublicJob(eq(jobs.slug, slug), conn);
 }
 
 /** The current slug of a public job that used to be called `oldSlug`, for a permanent redirect. */

@@ -7,6 +7,11 @@ export const WORKER_QUEUES = {
   drainOutbox: { name: 'outbox-drain', cron: '* * * * *' },
   closeExpiredJobs: { name: 'close-expired-jobs', cron: '* * * * *' },
   pruneRateLimits: { name: 'prune-rate-limits', cron: '17 * * * *' },
+  // Hourly, not daily: a run finds only users without today's digest (one per user per UTC day),
+  // so a worker that was down at the usual hour still sends it when it comes back.
+  sendDailyDigests: { name: 'send-daily-digests', cron: '0 * * * *' },
+  // Daily at 03:41 UTC; each run is idempotent, and a missed day is caught up by the next.
+  purgeExpiredData: { name: 'purge-expired-data', cron: '41 3 * * *' },
 } as const;
 
 export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]['name'];

@@ -1,6 +1,8 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { createDb } from '@/db/client';
+import { sendDailyDigests } from '@/db/queries/notifications';
+import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
@@ -40,7 +42,7 @@ export async function startWorker({ databaseUrl, authSecret }: { databaseUrl: st
   boss.on('error', (error: unknown) => log.error({ err: errorFields(error) }, 'pg-boss error'));
   await boss.start();
 
-  const { drainOutbox: drainQueue, closeExpiredJobs, pruneRateLimits: pruneQueue } = WORKER_QUEUES;
+  const { drainOutbox: drainQueue, closeExpiredJobs, pruneRateLimits: pruneQueue, sendDailyDigests: digestQueue, purgeExpiredData: purgeQueue } = WORKER_QUEUES;
   for (const queue of Object.values(WORKER_QUEUES)) {
     // 'singleton': one run of each at a time, so a slow run never piles up behind the cron.
     await boss.createQueue(queue.name, { name: queue.name, policy: 'singleton', retryLimit: 2, expireInSeconds: 300 });
@@ -58,6 +60,14 @@ export async function startWorker({ databaseUrl, authSecret }: { databaseUrl: st
   await boss.work(pruneQueue.name, async () => {
     const deleted = await pruneRateLimits(RATE_LIMIT_RETENTION_MS, { conn: db });
     log.info({ deleted }, 'Pruned old rate-limit windows');
+  });
+  await boss.work(digestQueue.name, async () => {
+    const run = await sendDailyDigests(new Date(), db);
+    if (run.sent > 0) log.info(run, 'Queued daily digests');
+  });
+  await boss.work(purgeQueue.name, async () => {
+    const report = await purgeExpiredData(new Date(), db);
+    log.info({ ...report, cutoff: report.cutoff.toISOString() }, 'Retention purge done');
   });
 
   // Woken at the commit of any transaction that queued an email (lib/mail/outbox.ts), and by a

@@ -1,8 +1,11 @@
 import 'server-only';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { idempotencyKeys } from '@/db/schema';
+
+/** A claim left unfinished this long belonged to a process that died; it may be taken over. */
+export const ABANDONED_CLAIM_SECONDS = 120;
 
 export type IdempotencyClaim =
   | { kind: 'claimed' }
@@ -16,6 +19,17 @@ export type IdempotencyClaim =
  * see it in progress, finished (and replay its answer), or made for another request body.
  */
 export async function claimIdempotencyKey(clientId: string, key: string, requestHash: string, conn: DbOrTx = appDb): Promise<IdempotencyClaim> {
+  // A crashed request never completes or releases its claim; without this its key would stay "in progress" for good.
+  await conn
+    .delete(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.clientId, clientId),
+        eq(idempotencyKeys.key, key),
+        isNull(idempotencyKeys.responseStatus),
+        lt(idempotencyKeys.createdAt, sql`now() - make_interval(secs => ${ABANDONED_CLAIM_SECONDS})`),
+      ),
+    );
   const inserted = await conn
     .insert(idempotencyKeys)
     .values({ clientId, key, requestHash })

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { OperationSection } from '@/components/api-docs/operation-section';
 import { SchemaTable } from '@/components/api-docs/schema-table';
 import { API_APPLY_LIMITS_DOC } from '@/lib/api/apply-limits-doc';
@@ -8,12 +7,14 @@ import { buildOpenApiDocument } from '@/lib/api/openapi';
 import { PROBLEMS } from '@/lib/api/problem';
 import { env } from '@/lib/env';
 
+// Per request: the site layout reads the company settings, which `next build` has no database for.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Developers: public API', description: 'The JSON API for open jobs and applications.' };
 
 // Rendered on the server from the generated OpenAPI document: no client script, no CDN, so the
 // strict CSP holds, and the page cannot drift from /api/v1/openapi.json.
-export default async function DevelopersPage() {
-  await connection();
+export default function DevelopersPage() {
   const document = buildOpenApiDocument(env.APP_URL);
   const operations = operationViews(document.paths as never);
   const schemas = Object.entries(document.components.schemas).filter(([, schema]) => (schema as Schema).type === 'object');

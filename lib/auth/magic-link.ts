@@ -1,6 +1,7 @@
 import 'server-only';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { getSignInCandidateByEmail } from '@/db/queries/users';
+import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { hitRateLimit, type RateLimitRule } from '@/lib/rate-limit';
 import { accountRateLimitKey } from './credentials';
@@ -33,6 +34,16 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Auth.js builds the link on the request's host, which a client can forge (Host or
+ * X-Forwarded-Host behind a proxy that passes them on): the mailed link would then hand the
+ * token to the forger's site. The link's path and token are kept, its origin is ours.
+ */
+export function onAppUrl(url: string): string {
+  const parsed = new URL(url);
+  return new URL(`${parsed.pathname}${parsed.search}`, env.APP_URL).toString();
+}
+
+/**
  * Auth.js's email provider without its static nodemailer import. Only an existing, active user
  * gets a link; for anyone else nothing is sent, but the page says the same "check your email",
  * so the form does not reveal which addresses have accounts.
@@ -54,12 +65,13 @@ export function magicLinkProvider(settings: MagicLinkSettings): EmailConfig {
       }
       const transport = await createTransport(settings.smtpUrl);
       const minutes = LINK_LIFETIME_SECONDS / 60;
+      const link = onAppUrl(url);
       await transport.sendMail({
         to: identifier,
         from: settings.from,
         subject: 'Your sign-in link',
-        text: `Sign in with this link (valid for ${minutes} minutes, once):\n\n${url}\n\nIf you did not ask for it, ignore this email.\n`,
-        html: `<p>Sign in with this link (valid for ${minutes} minutes, once):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
+        text: `Sign in with this link (valid for ${minutes} minutes, once):\n\n${link}\n\nIf you did not ask for it, ignore this email.\n`,
+        html: `<p>Sign in with this link (valid for ${minutes} minutes, once):</p><p><a href="${escapeHtml(link)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
       });
     },
   };

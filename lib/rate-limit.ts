@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/client';
-import { deleteExpiredRateLimitHits, deleteRateLimitHits, incrementRateLimitHit } from '@/db/queries/rate-limits';
+import { countRateLimitHits, deleteExpiredRateLimitHits, deleteRateLimitHits, incrementRateLimitHit } from '@/db/queries/rate-limits';
 
 // Fixed-window counters in PostgreSQL (rate_limit_hits), shared by every app instance.
 // Windows are aligned to the epoch, so a key's window is the same on every instance.
@@ -41,6 +41,11 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, { now = new
     resetAt,
     retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)),
   };
+}
+
+/** Whether the key has used up its window, without counting a hit (for limits on failures only). */
+export async function isRateLimited(key: string, rule: RateLimitRule, { now = new Date(), conn }: Options = {}): Promise<boolean> {
+  return (await countRateLimitHits(key, windowStartFor(rule, now), conn)) >= rule.limit;
 }
 
 /** Forgets the current window's hits (e.g. an account's failed sign-ins once it signs in). */

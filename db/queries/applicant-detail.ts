@@ -57,6 +57,8 @@ export interface ApplicantDetail {
   /** Campaign tags of the link the candidate followed (gh_src, utm_*). */
   campaign: Record<string, string>;
   submittedAt: Date;
+  /** When the candidate withdrew on their status page; null while they have not. */
+  withdrawnAt: Date | null;
   coverLetter: string | null;
   resume: { filename: string; contentType: string; sizeBytes: number } | null;
   /** The questions of the version the candidate answered, in the order they were asked. */
@@ -108,6 +110,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
       source: applications.source,
       utm: applications.utm,
       submittedAt: applications.submittedAt,
+      withdrawnAt: applications.withdrawnAt,
       coverLetter: applications.coverLetter,
       questionSetId: applications.questionSetId,
       answers: applications.answers,
@@ -156,6 +159,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
     source: row.source,
     campaign: row.utm ?? {},
     submittedAt: row.submittedAt,
+    withdrawnAt: row.withdrawnAt,
     coverLetter: row.coverLetter,
     resume:
       row.resumeFilename !== null && row.resumeContentType !== null && row.resumeSizeBytes !== null

@@ -3,7 +3,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, stages, type ApplicationAnswers } from '@/db/schema';
+import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
 import { generateReference } from '@/lib/applications/reference';
+import { createStatusToken } from '@/lib/applications/status-token';
 import type { FileStorage, PutFileInput } from '@/lib/storage/types';
 import { enqueueTeamNotifications } from './notifications';
 
@@ -85,7 +87,7 @@ async function insertApplication(
 ): Promise<CreateApplicationResult> {
   // FOR SHARE: an admin closing the job waits for applications in flight, and none starts after it closed.
   const [job] = await tx
-    .select({ id: jobs.id, open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())` })
+    .select({ id: jobs.id, title: jobs.title, open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())` })
     .from(jobs)
     .where(eq(jobs.id, input.jobId))
     .for('share');
@@ -104,7 +106,7 @@ async function insertApplication(
     .orderBy(asc(stages.position))
     .limit(1);
   if (!stage) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
-  const [company] = await tx.select({ privacyText: settings.privacyText }).from(settings).where(eq(settings.id, 1));
+  const [company] = await tx.select({ privacyText: settings.privacyText, companyName: settings.companyName }).from(settings).where(eq(settings.id, 1));
   if (!company) throw new Error('Company settings are missing');
 
   const { candidate: person } = input;
@@ -138,6 +140,7 @@ async function insertApplication(
   for (const [key, file] of Object.entries(input.answerFiles ?? {})) answers[key] = (await storage.put(file, tx)).id;
 
   const reference = generateReference();
+  const status = createStatusToken();
   const [created] = await tx.insert(applications).values({
     reference,
     jobId: input.jobId,
@@ -152,10 +155,21 @@ async function insertApplication(
     consentText: company.privacyText,
     consentedAt: sql`now()`,
     submissionToken: input.submissionToken,
+    statusTokenHash: status.hash,
   }).returning({ id: applications.id });
   if (!created) throw new Error('Application insert returned no row');
   // The hiring team's "new application" emails commit with the application, or not at all.
   await enqueueTeamNotifications(tx, created.id);
+  // The candidate's confirmation with their private status link: the token exists only in it.
+  await enqueueApplicationConfirmation(tx, {
+    applicationId: created.id,
+    to: email,
+    firstName: person.firstName,
+    companyName: company.companyName,
+    jobTitle: job.title,
+    reference,
+    statusToken: status.token,
+  });
   return { ok: true, reference, duplicateSubmission: false };
 }
 

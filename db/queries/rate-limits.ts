@@ -30,3 +30,12 @@ export async function deleteExpiredRateLimitHits(before: Date, conn: DbOrTx = db
   const deleted = await conn.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, before));
   return deleted.count;
 }
+
+/** The hits counted so far in a window, without counting one. */
+export async function countRateLimitHits(key: string, windowStart: Date, conn: DbOrTx = db): Promise<number> {
+  const [row] = await conn
+    .select({ count: rateLimitHits.count })
+    .from(rateLimitHits)
+    .where(and(eq(rateLimitHits.key, key), eq(rateLimitHits.windowStart, windowStart)));
+  return row?.count ?? 0;
+}

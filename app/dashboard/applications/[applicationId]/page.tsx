@@ -70,6 +70,11 @@ export default async function ApplicantPage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight break-words text-gray-900">{name}</h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-gray-700">
           <Badge variant="secondary">{detail.stage.name}</Badge>
+          {detail.withdrawnAt ? (
+            <Badge variant="warning">
+              Withdrawn by the candidate on <time dateTime={detail.withdrawnAt.toISOString()}>{formatDate(detail.withdrawnAt)}</time>
+            </Badge>
+          ) : null}
           <span>
             Applied <time dateTime={detail.submittedAt.toISOString()}>{formatDate(detail.submittedAt)}</time>
           </span>

@@ -59,6 +59,12 @@ describe('GET /api/v1/jobs', () => {
     expect(((await none2.json()) as { data: unknown[] }).data).toEqual([]);
   });
 
+  it('serves the unfiltered first page', async () => {
+    const response = await listJobs(get('/api/v1/jobs?limit=100'), none);
+    const body = (await expectMatchesContract('/api/v1/jobs', 'get', response)) as { data: Array<{ id: number }> };
+    expect(body.data.map((j) => j.id)).toEqual(expect.arrayContaining([jobIds.a, jobIds.b, jobIds.c]));
+  });
+
   it('answers 304 to a current If-None-Match, and 200 to a stale one', async () => {
     const first = await listJobs(get(`/api/v1/jobs?department=${department.slug}`), none);
     const etag = first.headers.get('etag');

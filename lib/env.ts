@@ -35,6 +35,8 @@ const envSchema = z.object({
   WORKER_ENABLED: booleanish,
   OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   CLOSING_SWEEP_IN_APP: booleanish,
+  // Applications through the web form per client IP per 10 minutes (the API has its own limits).
+  APPLY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().optional(),

@@ -1,9 +1,11 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { errorState } from '@/lib/action-state';
 import { echoableValues, type ApplyActionState } from '@/lib/applications/apply-state';
 import { submitApplication } from '@/lib/applications/submit-application';
+import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { logger } from '@/lib/logger';
 
 const UNEXPECTED =
@@ -29,6 +31,8 @@ function loggableError(error: unknown) {
 export async function submitApplicationAction(slug: string, _previous: ApplyActionState, formData: FormData): Promise<ApplyActionState> {
   let reference: string;
   try {
+    const limited = await checkWebApplyLimit(await headers());
+    if (limited) return { ...errorState(limited), values: echoableValues(formData) };
     const result = await submitApplication(slug, formData);
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };

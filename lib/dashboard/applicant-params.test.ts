@@ -6,6 +6,10 @@ describe('parseApplicantParams', () => {
     expect(parseApplicantParams({})).toEqual({ sort: 'date' });
   });
 
+  it('drops NUL characters from the search, which PostgreSQL cannot compare', () => {
+    expect(parseApplicantParams({ q: 'Ada\u0000 Love' }).q).toBe('Ada Love');
+  });
+
   it('reads every field and tidies the search', () => {
     expect(parseApplicantParams({ sort: 'rating', stage: '12', rating: '3.5', q: '  Ada   Love ', after: 'abc_-1' })).toEqual({
       sort: 'rating',

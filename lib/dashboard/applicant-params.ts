@@ -48,7 +48,7 @@ const paramsSchema = z.object({
   q: lenient(
     z
       .string()
-      .transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, APPLICANT_SEARCH_MAX_LENGTH).trim())
+      .transform((s) => s.replace(/\u0000/g, '').replace(/\s+/g, ' ').trim().slice(0, APPLICANT_SEARCH_MAX_LENGTH).trim())
       .transform((s) => s || undefined),
   ),
   after: cursor,

@@ -23,6 +23,13 @@ describe('cursors', () => {
     expect(decodeCursor('not-a-cursor', 'date')).toBeNull();
     expect(decodeCursor(Buffer.from('[1,2]').toString('base64url'), 'date')).toBeNull();
   });
+
+  it('refuse what PostgreSQL could not cast: a time that does not exist, a NUL in text', () => {
+    expect(decodeCursor(encodeCursor('date', ['2024-13-45T99:99:99Z', 1]), 'date')).toBeNull();
+    expect(decodeCursor(encodeCursor('date', ['2025-02-29T10:00:00Z', 1]), 'date')).toBeNull();
+    expect(decodeCursor(encodeCursor('date', ['2024-02-29T10:00:00.5Z', 1]), 'date')).toEqual(['2024-02-29T10:00:00.5Z', 1]);
+    expect(decodeCursor(encodeCursor('name', ['ada\u0000', 1]), 'name')).toBeNull();
+  });
 });
 
 describe('keysetBranches', () => {

@@ -35,15 +35,21 @@ export function effectiveSort(sort: ApplicantSort, stageFiltered: boolean): Appl
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 const NUMERIC = /^-?\d{1,6}(\.\d{1,6})?$/;
 
+/** "2024-13-45T99:99:99Z" has the shape but no such time: PostgreSQL's cast would fail on it. */
+function isRealTime(value: string): boolean {
+  const time = new Date(value);
+  return !Number.isNaN(time.getTime()) && time.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 function validValue(part: KeyPart, value: unknown): value is KeyValue {
   if (value === null) return Boolean(part.nullable);
   switch (part.type) {
     case 'timestamptz':
-      return typeof value === 'string' && TIMESTAMP.test(value);
+      return typeof value === 'string' && TIMESTAMP.test(value) && isRealTime(value);
     case 'numeric':
       return typeof value === 'string' && NUMERIC.test(value);
     case 'text':
-      return typeof value === 'string' && value.length <= 500;
+      return typeof value === 'string' && value.length <= 500 && !value.includes('\u0000');
     case 'int':
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= 2_147_483_647;
   }

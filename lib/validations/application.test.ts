@@ -65,6 +65,11 @@ describe('base fields', () => {
     expect(errorsFor(valid({ lastName: 'a'.repeat(101) }))).toEqual({ lastName: ['Your last name must be 100 characters or fewer'] });
   });
 
+  it('refuses a NUL character, which PostgreSQL cannot store, with a message instead of failing later', () => {
+    const nul = 'Remove the invisible control character (NUL) from this field';
+    expect(errorsFor(valid({ firstName: 'Ada\u0000', coverLetter: 'Hi\u0000there' }))).toEqual({ firstName: [nul], coverLetter: [nul] });
+  });
+
   it.each(['plainaddress', 'ada@', '@example.com', 'ada@example', 'ada @example.com'])('refuses the email %j', (email) => {
     expect(errorsFor(valid({ email }))).toEqual({ email: ["That doesn't look like an email address"] });
   });

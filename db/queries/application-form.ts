@@ -47,6 +47,11 @@ export async function getApplicationForm(slug: string, db: DbOrTx = appDb): Prom
   return { ...job, questionSetId: set?.id ?? null, questions: rows };
 }
 
+/** Whether the job exists for the public at all: drafts and archived jobs answer 404, as on the job page. */
+export function isPubliclyListed(job: Pick<ApplicationForm, 'status'>): boolean {
+  return job.status === 'published' || job.status === 'closed';
+}
+
 /** Open means published and not past its closing date; draft and archived jobs are not applyable either. */
 export function isAcceptingApplications(job: Pick<ApplicationForm, 'status' | 'closesAt'>, now = new Date()): boolean {
   return job.status === 'published' && (job.closesAt === null || job.closesAt.getTime() > now.getTime());

@@ -176,6 +176,8 @@ describe('submitApplication', () => {
     ['a closed job', { status: 'closed' as const }, MESSAGES.jobClosed],
     ['a job past its closing date', { closesAt: new Date(Date.now() - DAY) }, MESSAGES.jobClosed],
     ['a draft job', { status: 'draft' as const }, MESSAGES.jobMissing],
+    // Archived jobs are gone from the public site: the form does not even confirm the title.
+    ['an archived job', { status: 'archived' as const }, MESSAGES.jobMissing],
   ])('refuses %s and writes nothing', async (_name, overrides, message) => {
     const job = await createTestJob(db, overrides);
     const formData = applicationFormData();

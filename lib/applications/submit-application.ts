@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApplicationForm, isAcceptingApplications, type PublicQuestion } from '@/db/queries/application-form';
+import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type PublicQuestion } from '@/db/queries/application-form';
 import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
@@ -76,7 +76,7 @@ export async function submitApplication(
 ): Promise<SubmitApplicationResult> {
   const values = echoableValues(formData);
   const form = await getApplicationForm(slug, deps.db);
-  if (!form || form.status === 'draft') return { state: REFUSALS['job-missing'], values, refusal: 'job-missing' };
+  if (!form || !isPubliclyListed(form)) return { state: REFUSALS['job-missing'], values, refusal: 'job-missing' };
   if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values, refusal: 'job-closed' };
 
   // A bot gets the same vague answer as a failure would give, and nothing is written.

@@ -7,7 +7,7 @@ import { ApplicationForm } from '@/components/apply/application-form';
 import { Container } from '@/components/container';
 import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
-import { getApplicationForm, isAcceptingApplications } from '@/db/queries/application-form';
+import { getApplicationForm, isAcceptingApplications, isPubliclyListed } from '@/db/queries/application-form';
 import { getPublicSettings } from '@/db/queries/settings';
 import { trackingFrom } from '@/lib/tracking';
 import { MAX_RESUME_LABEL, UPLOAD_TOO_LARGE } from '@/lib/validations/resume-file';
@@ -33,7 +33,7 @@ export default async function ApplyPage({ params, searchParams }: ApplyPageProps
   await connection();
   const { slug } = await params;
   const form = await loadForm(slug);
-  if (!form || form.status === 'draft') notFound();
+  if (!form || !isPubliclyListed(form)) notFound();
 
   const jobHref = `/jobs/${form.slug}`;
   if (!isAcceptingApplications(form)) {

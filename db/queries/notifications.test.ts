@@ -5,7 +5,7 @@ import type { NotificationPreference } from '@/lib/notifications/preferences';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';
-import { digestDay, enqueueTeamNotifications, sendDailyDigests, updateNotificationPreference } from './notifications';
+import { digestDay, enqueueTeamNotifications, getNotificationPreference, sendDailyDigests, updateNotificationPreference } from './notifications';
 
 const { db, sql } = openTestDb();
 const HOUR = 60 * 60 * 1000;
@@ -115,8 +115,8 @@ describe('sendDailyDigests', () => {
 describe('updateNotificationPreference', () => {
   it('changes only the acting user, audits it, and starts a digest window now', async () => {
     const [me, other] = await Promise.all([createActor(db), createActor(db)]);
-    expect(await updateNotificationPreference(me, 'digest', db)).toEqual({ changed: true });
-    expect(await updateNotificationPreference(me, 'digest', db)).toEqual({ changed: false });
+    expect(await updateNotificationPreference(me, 'digest', db)).toEqual({ found: true, changed: true });
+    expect(await updateNotificationPreference(me, 'digest', db)).toEqual({ found: true, changed: false });
     const [mine] = await db.select({ p: users.notificationPreference, last: users.lastDigestAt }).from(users).where(eq(users.id, me.id));
     expect(mine!.p).toBe('digest');
     expect(mine!.last).toBeInstanceOf(Date);
@@ -124,5 +124,15 @@ describe('updateNotificationPreference', () => {
     expect(theirs!.p).toBe('instant');
     const entries = await db.select({ before: auditLog.before, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, me.id)));
     expect(entries).toEqual([{ before: { notificationPreference: 'instant' }, after: { notificationPreference: 'digest' } }]);
+  });
+
+  it('lets an admin change another user’s preference, and nobody else', async () => {
+    const [admin, manager, target] = await Promise.all([createActor(db, 'admin'), createActor(db), createActor(db)]);
+    expect(await updateNotificationPreference(manager, 'off', db, target.id)).toEqual({ found: false, changed: false });
+    expect(await getNotificationPreference(manager, db, target.id)).toBeNull();
+    expect(await updateNotificationPreference(admin, 'off', db, target.id)).toEqual({ found: true, changed: true });
+    expect(await getNotificationPreference(admin, db, target.id)).toBe('off');
+    const [entry] = await db.select({ actor: auditLog.actorUserId }).from(auditLog).where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, target.id)));
+    expect(entry!.actor).toBe(admin.id);
   });
 });

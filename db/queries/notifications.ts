@@ -111,31 +111,41 @@ export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: 
   return run;
 }
 
-export async function getNotificationPreference(actor: Actor, conn: DbOrTx = appDb): Promise<NotificationPreference | null> {
-  const [row] = await conn.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, actor.id));
+/** The actor's own preference, or (admins only) another user's. */
+export async function getNotificationPreference(actor: Actor, conn: DbOrTx = appDb, userId: string = actor.id): Promise<NotificationPreference | null> {
+  if (userId !== actor.id && actor.role !== 'admin') return null;
+  const [row] = await conn.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, userId));
   return row?.preference ?? null;
 }
 
 /**
- * Sets the acting user's own preference (audited). Switching to the digest starts its window
- * now, so applications already emailed one by one do not come again in the first digest.
+ * Sets the acting user's own preference, or (admins only) another user's; audited. Switching
+ * to the digest starts its window now, so applications already emailed one by one do not come
+ * again in the first digest. `found: false` for an unknown user or a manager's try at another's.
  */
-export async function updateNotificationPreference(actor: Actor, preference: NotificationPreference, conn: DbOrTx = appDb): Promise<{ changed: boolean }> {
+export async function updateNotificationPreference(
+  actor: Actor,
+  preference: NotificationPreference,
+  conn: DbOrTx = appDb,
+  userId: string = actor.id,
+): Promise<{ found: boolean; changed: boolean }> {
+  if (userId !== actor.id && actor.role !== 'admin') return { found: false, changed: false };
   return conn.transaction(async (tx) => {
-    const [current] = await tx.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, actor.id)).for('update');
-    if (!current || current.preference === preference) return { changed: false };
+    const [current] = await tx.select({ preference: users.notificationPreference }).from(users).where(eq(users.id, userId)).for('update');
+    if (!current) return { found: false, changed: false };
+    if (current.preference === preference) return { found: true, changed: false };
     await tx
       .update(users)
       .set({ notificationPreference: preference, updatedAt: sql`now()`, ...(preference === 'digest' ? { lastDigestAt: sql`now()` } : {}) })
-      .where(eq(users.id, actor.id));
+      .where(eq(users.id, userId));
     await recordAudit(tx, {
       actor,
       action: 'user.notification_preference_changed',
       entityType: 'user',
-      entityId: actor.id,
+      entityId: userId,
       before: { notificationPreference: current.preference },
       after: { notificationPreference: preference },
     });
-    return { changed: true };
+    return { found: true, changed: true };
   });
 }

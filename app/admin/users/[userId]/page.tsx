@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NotificationPreferenceAdminForm } from '@/components/admin/users/notification-preference-admin-form';
 import { ResendInvitationForm } from '@/components/admin/users/resend-invitation-form';
 import { RoleForm } from '@/components/admin/users/role-form';
 import { UserStatusBadge } from '@/components/admin/users/user-status-badge';
 import { UserStatusForm } from '@/components/admin/users/user-status-form';
 import { formatDateTime } from '@/components/admin/audit/format-time';
 import { getUserForAdmin } from '@/db/queries/admin-users';
+import { getNotificationPreference } from '@/db/queries/notifications';
 import { requireRole } from '@/lib/auth/session';
 import { userIdField } from '@/lib/validations/user';
 
@@ -27,6 +29,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const user = id.success ? await getUserForAdmin(admin, id.data) : null;
   if (!user) notFound();
   const self = user.id === admin.id;
+  const preference = (await getNotificationPreference(admin, undefined, user.id)) ?? 'instant';
 
   return (
     <div className="grid max-w-2xl gap-6">
@@ -60,6 +63,10 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         ) : (
           <RoleForm userId={user.id} role={user.role} />
         )}
+      </Section>
+
+      <Section title="Emails">
+        <NotificationPreferenceAdminForm userId={user.id} preference={preference} />
       </Section>
 
       {user.status === 'invited' ? (

@@ -33,6 +33,9 @@ export async function submitApplicationAction(slug: string, _previous: ApplyActi
   try {
     const limited = await checkWebApplyLimit(await headers());
     if (limited) return { ...errorState(limited), values: echoableValues(formData) };
+    // "api" and "api:<key name>" mark applications that came through the API; a web post
+    // claiming one would pose as a partner integration in the hiring team's source counts.
+    if (/^api(:|$)/i.test(String(formData.get('source') ?? '').trim())) formData.delete('source');
     const result = await submitApplication(slug, formData);
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };

@@ -6,6 +6,7 @@ import { errorState } from '@/lib/action-state';
 import { echoableValues, type ApplyActionState } from '@/lib/applications/apply-state';
 import { submitApplication } from '@/lib/applications/submit-application';
 import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
+import { dropServerOnlyClaims } from '@/lib/applications/web-post';
 import { logger } from '@/lib/logger';
 
 const UNEXPECTED =
@@ -33,10 +34,7 @@ export async function submitApplicationAction(slug: string, _previous: ApplyActi
   try {
     const limited = await checkWebApplyLimit(await headers());
     if (limited) return { ...errorState(limited), values: echoableValues(formData) };
-    // "api" and "api:<key name>" mark applications that came through the API; a web post
-    // claiming one would pose as a partner integration in the hiring team's source counts.
-    if (/^api(:|$)/i.test(String(formData.get('source') ?? '').trim())) formData.delete('source');
-    const result = await submitApplication(slug, formData);
+    const result = await submitApplication(slug, dropServerOnlyClaims(formData));
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };
     reference = result.reference;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countUsersByStatus } from '@/db/queries/admin-users';
 import { countAuditEntriesLastDay } from '@/db/queries/audit-log';
+import { getOutboxHealth } from '@/db/queries/email-outbox';
 import { countPublishedJobsWithoutTeam } from '@/db/queries/teams';
 import { requireRole } from '@/lib/auth/session';
 
@@ -22,11 +23,13 @@ function Tile({ title, value, detail, href, link }: { title: string; value: stri
 
 export default async function AdminOverviewPage() {
   const admin = await requireRole('admin');
-  const [users, withoutTeam, auditToday] = await Promise.all([
+  const [users, withoutTeam, auditToday, outbox] = await Promise.all([
     countUsersByStatus(),
     countPublishedJobsWithoutTeam(),
     countAuditEntriesLastDay(),
+    getOutboxHealth(admin),
   ]);
+  const waiting = outbox ? outbox.counts.queued + outbox.counts.sending : 0;
   return (
     <div className="grid gap-6">
       <div className="grid gap-1">
@@ -54,6 +57,13 @@ export default async function AdminOverviewPage() {
           detail="Admin actions and stage changes."
           href="/admin/audit"
           link="Open the audit log"
+        />
+        <Tile
+          title="Emails waiting to send"
+          value={String(waiting)}
+          detail={`${outbox?.counts.failed ?? 0} failed for good · ${outbox?.counts.kept ?? 0} kept without an SMTP server`}
+          href="/admin/outbox"
+          link="Open the email outbox"
         />
       </div>
       <nav aria-label="More admin tasks" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium">

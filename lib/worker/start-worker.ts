@@ -6,7 +6,7 @@ import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
-import { drainOutbox } from '@/lib/mail/drain-outbox';
+import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
@@ -25,9 +25,16 @@ const errorFields = (error: unknown) => (error instanceof Error ? { name: error.
  * plus an outbox drain woken by NOTIFY and by a short poll. Any number of workers may run; the
  * outbox claim (SKIP LOCKED) and pg-boss's own locking keep them from doing a job twice.
  */
-export async function startWorker({ databaseUrl, authSecret }: { databaseUrl: string; authSecret?: string }): Promise<RunningWorker> {
+export interface WorkerOptions {
+  databaseUrl: string;
+  authSecret?: string;
+  /** SMTP from SMTP_URL/EMAIL_FROM by default; tests hand in their own server's. */
+  deliver?: Deliver;
+  pollMs?: number;
+}
+
+export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliver(), pollMs = env.OUTBOX_POLL_MS }: WorkerOptions): Promise<RunningWorker> {
   const { db, sql } = createDb(databaseUrl, { max: 4 });
-  const deliver = smtpDeliver();
   if (!deliver) log.warn('SMTP_URL or EMAIL_FROM is not set: emails are kept in the database (see /admin/outbox), not sent');
 
   const drainer = coalescingRunner(
@@ -73,9 +80,9 @@ export async function startWorker({ databaseUrl, authSecret }: { databaseUrl: st
   // Woken at the commit of any transaction that queued an email (lib/mail/outbox.ts), and by a
   // poll for emails whose retry time has come (a NOTIFY missed while reconnecting is caught too).
   const listener = await sql.listen(OUTBOX_CHANNEL, () => void drainer.kick());
-  const poll = setInterval(() => void drainer.kick(), env.OUTBOX_POLL_MS);
+  const poll = setInterval(() => void drainer.kick(), pollMs);
   void drainer.kick();
-  log.info({ pollMs: env.OUTBOX_POLL_MS, queues: Object.values(WORKER_QUEUES).map((q) => q.name) }, 'Worker started');
+  log.info({ pollMs, queues: Object.values(WORKER_QUEUES).map((q) => q.name) }, 'Worker started');
 
   return {
     async stop() {

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getOutboxEmail } from '@/db/queries/email-outbox';
+import { requireRole } from '@/lib/auth/session';
+import { emailPreviewDocument } from '@/lib/mail/preview-document';
+import { parseOutboxId } from '../params';
+
+export const metadata: Metadata = { title: 'Email' };
+
+const TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+
+// One queued email as its recipient would get it. The HTML part is shown only inside a sandboxed
+// iframe (no scripts, no same-origin, no forms), never as markup of this page.
+export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireRole('admin');
+  const id = parseOutboxId((await params).id);
+  if (id === null) notFound();
+  const email = await getOutboxEmail(admin, id);
+  if (!email) notFound();
+
+  const facts: Array<[string, string]> = [
+    ['To', email.toAddress],
+    ['Status', email.status],
+    ['Kind', email.kind],
+    ['Attempts', String(email.attempts)],
+    ['Queued', `${TIME.format(email.createdAt)} UTC`],
+    ['Sent', email.sentAt ? `${TIME.format(email.sentAt)} UTC` : '—'],
+    ['Next attempt', email.status === 'queued' ? `${TIME.format(email.nextAttemptAt)} UTC` : '—'],
+    ['Message-ID', email.messageId],
+    ['Dedupe key', email.dedupeKey],
+  ];
+  if (email.lastError) facts.push(['Last error', email.lastError]);
+
+  return (
+    <div className="grid gap-6">
+      <Link href="/admin/outbox" className="w-fit text-sm font-medium underline underline-offset-4">
+        Back to the outbox
+      </Link>
+      <h1 className="text-2xl font-semibold tracking-tight break-words text-gray-900">{email.subject}</h1>
+      <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-gray-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-gray-700">{label}</dt>
+            <dd className="break-all text-gray-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="text-part" className="grid gap-2">
+        <h2 id="text-part" className="text-lg font-semibold text-gray-900">
+          Plain text
+        </h2>
+        <pre className="overflow-x-auto rounded-lg border border-gray-200 bg-white p-4 text-sm whitespace-pre-wrap text-gray-900">{email.text}</pre>
+      </section>
+      <section aria-labelledby="html-part" className="grid gap-2">
+        <h2 id="html-part" className="text-lg font-semibold text-gray-900">
+          HTML
+        </h2>
+        <iframe
+          title="HTML version of the email"
+          sandbox=""
+          srcDoc={emailPreviewDocument(email.html)}
+          className="h-96 w-full rounded-lg border border-gray-200 bg-white"
+        />
+      </section>
+    </div>
+  );
+}

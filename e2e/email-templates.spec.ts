@@ -10,6 +10,14 @@ test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 30_000 });
 const job = jobsOfThisSpec(test);
 
+/** The addresses of the stage emails queued for these applications, sorted. */
+async function stageEmailsTo(applicationIds: number[]): Promise<string[]> {
+  const rows = await db()<{ to_address: string }[]>`
+    select o.to_address from email_outbox o join stage_events e on o.dedupe_key = 'stage-email:' || e.id
+    where e.application_id in ${db()(applicationIds)} order by o.to_address`;
+  return rows.map((r) => r.to_address);
+}
+
 test.describe('as an admin', () => {
   test.use({ storageState: STORAGE.admin });
 
@@ -69,6 +77,41 @@ test.describe('as a hiring manager', () => {
       where e.application_id = ${pat!.id}`;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ to_address: pat!.email, subject: expect.stringContaining(mine.title) });
+  });
+
+  test('rejects two applicants at once from the table, one email each', async ({ page }) => {
+    const mine = await job('bulk-email');
+    const [a, b] = await addApplicants(mine.id, 2);
+    await page.goto(`/dashboard/jobs/${mine.id}`);
+    await page.getByRole('checkbox', { name: `Select ${a!.name}` }).check();
+    await page.getByRole('checkbox', { name: `Select ${b!.name}` }).check();
+    await page.getByLabel('Reason for rejection (required when rejecting)').fill('Position filled');
+    await page.getByLabel('Send email').selectOption({ label: 'Rejection' });
+    await page.getByRole('button', { name: 'Reject selected' }).click();
+    await expect(page.getByText('Moved 2 applicants to Rejected; 2 emails queued')).toBeVisible();
+    expect(await stageEmailsTo([a!.id, b!.id])).toEqual([a!.email, b!.email].sort());
+    await expectAccessible(page);
+  });
+
+  test.describe('on a screen wide enough for every column', () => {
+    test.use({ viewport: { width: 1440, height: 900 } });
+
+    test('drops a card on Rejected and sends the rejection email from the dialog, previewed', async ({ page }) => {
+      const mine = await job('board-email');
+      const [ada] = await addApplicants(mine.id, 1);
+      await page.goto(`/dashboard/jobs/${mine.id}/board`);
+      await expect(page.getByText('Drag a card to another column, or use “Move to…” on the card.')).toBeVisible();
+      const applied = page.getByRole('region', { name: /^Applied\b/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: ada!.name }) });
+      await applied.dragTo(page.getByRole('region', { name: /^Rejected\b/ }));
+      const dialog = page.getByRole('dialog', { name: `Move ${ada!.name} to Rejected?` });
+      await dialog.getByLabel('Reason for rejection').fill('Not this time');
+      await dialog.getByLabel('Send email').selectOption({ label: 'Rejection' });
+      await expect(dialog.getByRole('figure', { name: `Preview of the email to ${ada!.name}` }).getByText('Dear Pat,')).toBeVisible();
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: 'Reject' }).click();
+      await expect(dialog).toBeHidden();
+      await expect.poll(() => stageEmailsTo([ada!.id])).toEqual([ada!.email]);
+    });
   });
 
   test('chooses a daily digest in their settings', async ({ page }) => {

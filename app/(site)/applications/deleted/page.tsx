@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { Container } from '@/components/container';
 import { buttonVariants } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Your data is deleted', robots: { index: false, follow: false } };
 
 // Where the status page's "delete my data" lands: there is nothing left to show. Rendered per
-// request like the other candidate pages, so `next build` needs no database for it.
-export default async function ApplicationDeletedPage() {
-  await connection();
+// request like the other candidate pages, so `next build` needs no database for it: the (site)
+// layout reads the company settings, and it renders beside the page, so the page's own
+// connection() comes too late to stop a prerender.
+export const dynamic = 'force-dynamic';
+
+export default function ApplicationDeletedPage() {
   return (
     <Container className="py-10 sm:py-14">
       <div className="mx-auto grid max-w-2xl gap-4">

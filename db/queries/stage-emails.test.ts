@@ -97,6 +97,15 @@ describe('moving one applicant with an email', () => {
   });
 });
 
+it('moves an applicant whose personal data was purged, without an email', async () => {
+  const f = await fixture();
+  const [app] = await db.select({ candidateId: applications.candidateId }).from(applications).where(eq(applications.id, f.ids[0]!));
+  await db.update(candidates).set({ personalDataPurgedAt: new Date() }).where(eq(candidates.id, app!.candidateId));
+  const result = await moveApplicationStage(f.member, { applicationId: f.ids[0]!, stageId: f.rejected, reason: 'Old', emailTemplate: 'rejection' }, db);
+  expect(result).toMatchObject({ ok: true, changed: true, emailed: false });
+  expect(await stageEmailsFor(f.ids)).toHaveLength(0);
+});
+
 describe('bulk moves with an email', () => {
   it('queues one email per applicant moved, each to its own applicant', async () => {
     const f = await fixture(3);

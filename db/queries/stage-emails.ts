@@ -17,13 +17,21 @@ export async function renderStageEmail(conn: DbOrTx, applicationId: number, temp
   const template = await loadTemplateText(conn, templateSlug);
   if (!template) return null;
   const [row] = await conn
-    .select({ email: candidates.email, firstName: candidates.firstName, lastName: candidates.lastName, jobTitle: jobs.title, companyName: settings.companyName })
+    .select({
+      email: candidates.email,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      purgedAt: candidates.personalDataPurgedAt,
+      jobTitle: jobs.title,
+      companyName: settings.companyName,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(settings, eq(settings.id, 1))
     .where(eq(applications.id, applicationId));
-  if (!row) return null;
+  // After the retention purge there is nobody left to write to.
+  if (!row || row.purgedAt) return null;
   return { to: row.email, ...renderTemplate(template, templateValues(row)) };
 }
 
@@ -32,8 +40,10 @@ export async function renderStageEmail(conn: DbOrTx, applicationId: number, temp
  * Keyed by the stage event, so one move emails at most once however often this runs.
  */
 export async function enqueueStageEmail(tx: DbOrTx, input: { stageEventId: number; applicationId: number; templateSlug: string }): Promise<boolean> {
+  // The move checked the template and holds the application's lock: null means the candidate's
+  // personal data was purged, so the move goes ahead without an email.
   const email = await renderStageEmail(tx, input.applicationId, input.templateSlug);
-  if (!email) throw new Error(`Stage email: template ${input.templateSlug} or application ${input.applicationId} vanished mid-move`);
+  if (!email) return false;
   const { enqueued } = await enqueueEmail(tx, {
     kind: `stage-change:${input.templateSlug}`,
     dedupeKey: `stage-email:${input.stageEventId}`,

@@ -127,6 +127,10 @@ describe('refusals write nothing and answer problem+json', () => {
     const shapeProblem = (await expectMatchesContract(PATH, 'post', shape)) as { errors: Array<{ field: string }> };
     expect(shapeProblem.errors.map((e) => e.field).sort()).toEqual(['consent', 'extra', 'resume.data']);
 
+    const unknownAnswer = await post(job.id, { json: jsonBody({ answers: { years: 2, favourite_colour: 'blue' } }) });
+    const unknownProblem = (await expectMatchesContract(PATH, 'post', unknownAnswer)) as { errors: Array<{ field: string }> };
+    expect(unknownProblem.errors).toEqual([{ field: 'answers.favourite_colour', detail: 'This job has no question with this key' }]);
+
     const notPdf = await post(job.id, { json: jsonBody({ answers: { years: 1 }, resume: { filename: 'cv.pdf', data: Buffer.from('just text').toString('base64') } }) });
     expect(((await expectMatchesContract(PATH, 'post', notPdf)) as { errors: Array<{ field: string }> }).errors[0]?.field).toBe('resume');
     expect(await countApplications(job.id)).toBe(0);

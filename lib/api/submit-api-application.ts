@@ -1,7 +1,10 @@
 import 'server-only';
+import { getApplicationForm } from '@/db/queries/application-form';
 import { getApiJob } from '@/db/queries/api-jobs';
+import { isAcceptingApplications } from '@/db/queries/jobs';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '@/db/queries/idempotency';
 import { submitApplication } from '@/lib/applications/submit-application';
+import { questionFieldName } from '@/lib/validations/application';
 import { apiApplicationJsonSchema } from '@/lib/validations/api-application';
 import { jobIdSchema } from '@/lib/validations/api';
 import {
@@ -83,6 +86,15 @@ async function apply(jobId: number, form: FormData, format: 'json' | 'multipart'
     return { status: body.status, body };
   };
   if (!job) return problem('notFound', REFUSAL_PROBLEMS['job-missing']!.detail);
+  // The web form cannot send an answer to a question the job lacks; an API client can, and
+  // should hear about it rather than see the answer silently dropped.
+  if (isAcceptingApplications(job)) {
+    const known = new Set<string>((await getApplicationForm(job.slug))?.questions.map((q) => questionFieldName(q.key)) ?? []);
+    const unknown = [...new Set(form.keys())].filter((field) => field.startsWith('q_') && !known.has(field));
+    if (unknown.length > 0) {
+      return problem('validation', 'Some answers are for questions this job does not ask.', unknown.map((field) => ({ field: apiFieldName(field, format), detail: 'This job has no question with this key' })));
+    }
+  }
   const result = await submitApplication(job.slug, form);
   if (result.reference) return { status: 201, body: { reference: result.reference, jobId, status: 'received' } };
   if (result.refusal) {

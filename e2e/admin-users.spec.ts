@@ -153,6 +153,18 @@ test.describe('admin: users and hiring teams', () => {
     await old.context.close();
   });
 
+  test('an invitation sent to the wrong address can be cancelled, and its link stops working', async ({ page, browser, baseURL }) => {
+    const { link, userPath } = await invite(page, 'Wanda Wrong', uniqueEmail('wrong'));
+    await page.goto(userPath);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Cancel invitation' }).click();
+    await expect(page.getByText('Invitation cancelled. The link no longer works.')).toBeVisible(ACTION);
+    await expectAccessible(page);
+    const old = await openLink(browser, baseURL, link, { form: false });
+    await expect(old.page.getByText('This link has expired.')).toBeVisible();
+    await old.context.close();
+  });
+
   test('an admin cannot demote or deactivate themselves', async ({ page }) => {
     await page.goto('/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

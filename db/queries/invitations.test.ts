@@ -5,7 +5,7 @@ import { createDb } from '@/db/client';
 import { auditLog, userInvitations, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { createTestUser, uniqueEmail } from '@/tests/helpers/auth-users';
-import { acceptInvitation, getInvitationByToken, hashInvitationToken, inviteUser, renewInvitation } from './invitations';
+import { acceptInvitation, cancelInvitation, getInvitationByToken, hashInvitationToken, inviteUser, renewInvitation } from './invitations';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL must point at a migrated test database');
@@ -148,5 +148,32 @@ describe('renewInvitation', () => {
     const member = await createTestUser(db);
     expect(await renewInvitation(admin, member.id, db)).toEqual({ ok: false, reason: 'not-pending' });
     expect(await renewInvitation(admin, crypto.randomUUID(), db)).toEqual({ ok: false, reason: 'not-found' });
+  });
+});
+
+describe('cancelInvitation', () => {
+  it('stops every unused link at once; the person stays invited, inactive, and can be sent a new link', async () => {
+    const { admin, userId, token } = await invite();
+    expect(await cancelInvitation(admin, userId, db)).toEqual({ ok: true, cancelled: 1 });
+    expect(await getInvitationByToken(token, db)).toEqual({ status: 'expired' });
+    expect(await acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD }, db)).toEqual({ ok: false, reason: 'expired' });
+    expect(await userRow(userId)).toEqual({ active: false, passwordHash: null, role: 'hiring_manager' });
+    const [entry] = await auditFor(userId);
+    expect(entry).toEqual({ action: 'user.invitation_cancelled', actor: admin.id, after: { links: 1 } });
+    // Nothing left to cancel the second time; a new link still works.
+    expect(await cancelInvitation(admin, userId, db)).toEqual({ ok: true, cancelled: 0 });
+    const renewed = await renewInvitation(admin, userId, db);
+    if (!renewed.ok) throw new Error(renewed.reason);
+    expect(await acceptInvitation({ token: renewed.token, password: PASSWORD, confirmPassword: PASSWORD }, db)).toEqual({ ok: true, userId });
+  });
+
+  it('is for admins only, and only for people who have not set a password', async () => {
+    const { userId, token } = await invite();
+    const manager = await createTestUser(db);
+    expect(await cancelInvitation({ id: manager.id, role: 'hiring_manager' }, userId, db)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await getInvitationByToken(token, db)).toMatchObject({ status: 'valid' });
+    const admin = await newAdmin();
+    expect(await cancelInvitation(admin, manager.id, db)).toEqual({ ok: false, reason: 'not-pending' });
+    expect(await cancelInvitation(admin, crypto.randomUUID(), db)).toEqual({ ok: false, reason: 'not-found' });
   });
 });

@@ -108,6 +108,33 @@ export async function renewInvitation(actor: Actor, userId: string, conn: DbOrTx
   });
 }
 
+export type CancelInvitationResult = { ok: true; cancelled: number } | { ok: false; reason: 'forbidden' | 'not-found' | 'not-pending' };
+
+/**
+ * Withdraws an invitation sent to the wrong person or no longer wanted: every unused link of the
+ * user stops working at once. The user stays "invited" (inactive, no password), so a new link
+ * can still be sent later; deactivating would change nothing for someone not yet active.
+ */
+export async function cancelInvitation(actor: Actor, userId: string, conn: DbOrTx = appDb): Promise<CancelInvitationResult> {
+  if (actor.role !== 'admin') return { ok: false, reason: 'forbidden' };
+  return conn.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, active: users.active, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    if (!user) return { ok: false, reason: 'not-found' };
+    if (user.active || user.passwordHash !== null) return { ok: false, reason: 'not-pending' };
+    const cancelled = await tx
+      .update(userInvitations)
+      .set({ expiresAt: sql`now()` })
+      .where(and(eq(userInvitations.userId, user.id), isNull(userInvitations.usedAt), gt(userInvitations.expiresAt, sql`now()`)))
+      .returning({ id: userInvitations.id });
+    await recordAudit(tx, { actor, action: 'user.invitation_cancelled', entityType: 'user', entityId: user.id, after: { links: cancelled.length } });
+    return { ok: true, cancelled: cancelled.length };
+  });
+}
+
 export type InvitationLookup =
   | { status: 'valid'; email: string; name: string | null; expiresAt: Date }
   | { status: 'used' | 'expired' | 'invalid' };

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { changeUserRole, setUserActive, type UserChangeResult } from '@/db/queries/admin-users';
-import { inviteUser, renewInvitation, type IssuedInvitation } from '@/db/queries/invitations';
+import { cancelInvitation, inviteUser, renewInvitation, type IssuedInvitation } from '@/db/queries/invitations';
 import { getPublicSettings } from '@/db/queries/settings';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction, type AuthorizationError } from '@/lib/auth/guards';
@@ -98,6 +98,29 @@ export async function resendInvitationAction(_previous: ResendInvitationState, f
   revalidatePath('/admin/users');
   revalidatePath(`/admin/users/${issued.userId}`);
   return { status: 'success', message: 'A new link is ready. Earlier links no longer work.', invitation };
+}
+
+/** Withdraws a pending invitation: its links stop working; a new one can be sent later. */
+export async function cancelInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const auth = await authorizeAction('admin');
+  if (!auth.ok) return refused(auth.error);
+  const userId = userIdField.safeParse(formData.get('userId'));
+  if (!userId.success) return errorState(NOT_FOUND);
+  let cancelled: number;
+  try {
+    const result = await cancelInvitation(auth.user, userId.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return refused('forbidden');
+      return errorState(result.reason === 'not-pending' ? 'This person has set their password already: deactivate them instead.' : NOT_FOUND);
+    }
+    cancelled = result.cancelled;
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'cancelInvitationAction failed');
+    return errorState(UNEXPECTED);
+  }
+  revalidatePath('/admin/users');
+  revalidatePath(`/admin/users/${userId.data}`);
+  return { status: 'success', message: cancelled > 0 ? 'Invitation cancelled. The link no longer works.' : 'There was no working link to cancel.' };
 }
 
 function changeState(result: UserChangeResult, messages: { self: string; done: string }): ActionState {

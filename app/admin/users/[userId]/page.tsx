@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotificationPreferenceAdminForm } from '@/components/admin/users/notification-preference-admin-form';
+import { CancelInvitationForm } from '@/components/admin/users/cancel-invitation-form';
 import { ResendInvitationForm } from '@/components/admin/users/resend-invitation-form';
 import { RoleForm } from '@/components/admin/users/role-form';
 import { UserStatusBadge } from '@/components/admin/users/user-status-badge';
@@ -75,6 +76,8 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             {user.name ?? user.email} hasn’t set a password yet. A new link replaces the one they have, which then stops working.
           </p>
           <ResendInvitationForm userId={user.id} />
+          <p className="text-sm text-gray-700">Sent to the wrong address, or no longer needed? Cancelling stops the link from working.</p>
+          <CancelInvitationForm userId={user.id} />
         </Section>
       ) : (
         <Section title="Access">

@@ -1,0 +1,24 @@
+'use client';
+
+import { useActionState } from 'react';
+import { cancelInvitationAction } from '@/app/admin/users/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { ActionState } from '@/lib/action-state';
+
+/** "Cancel invitation": for a link sent to the wrong address, or a hire that fell through. */
+export function CancelInvitationForm({ userId }: { userId: string }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(cancelInvitationAction, { status: 'idle' });
+  return (
+    <div className="grid gap-3">
+      <form action={formAction}>
+        <input type="hidden" name="userId" value={userId} />
+        <Button type="submit" variant="outline" aria-disabled={pending || undefined}>
+          Cancel invitation
+        </Button>
+      </form>
+      {state.status === 'success' ? <Alert variant="success">{state.message}</Alert> : null}
+      {state.status === 'error' ? <Alert variant="error">{state.message}</Alert> : null}
+    </div>
+  );
+}

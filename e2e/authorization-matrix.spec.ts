@@ -32,6 +32,10 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/applications/{otherAppId}' },
   { template: '/dashboard/applications/{otherAppId}/resume', file: true },
   { template: '/admin', adminOnly: true },
+  { template: '/dashboard/settings' },
+  { template: '/admin/email-templates', adminOnly: true },
+  { template: '/admin/email-templates/rejection', adminOnly: true },
+  { template: '/admin/email-templates/rejection/preview', adminOnly: true },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */

@@ -69,7 +69,10 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     log.info({ deleted }, 'Pruned old rate-limit windows');
   });
   await boss.work(digestQueue.name, async () => {
-    const run = await sendDailyDigests(new Date(), db);
+    const now = new Date();
+    // Before the hour, today's digests wait; after it, a run finds only users still without one.
+    if (now.getUTCHours() < env.DIGEST_HOUR_UTC) return;
+    const run = await sendDailyDigests(now, db);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
   });
   await boss.work(purgeQueue.name, async () => {

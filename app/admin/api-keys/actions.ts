@@ -7,6 +7,7 @@ import { errorState } from '@/lib/action-state';
 import { ADMIN_MESSAGES, adminActor } from '@/lib/jobs/admin-action';
 import { loggableError } from '@/lib/jobs/pg-error';
 import { logger } from '@/lib/logger';
+import { isRowId } from '@/lib/validations/row-id';
 import { API_KEY_MESSAGES, apiKeySchema, type CreateApiKeyState } from '@/lib/validations/api-key';
 
 /** Creates a key and hands its token back in the state: the one time anyone sees it. */
@@ -34,6 +35,7 @@ const REVOKE_NOTICES = { 'not-found': 'missing', 'already-revoked': 'already-rev
 export async function revokeApiKeyAction(id: number): Promise<void> {
   const auth = await adminActor();
   if (!auth.ok) redirect('/admin/api-keys?notice=forbidden');
+  if (!isRowId(id)) redirect(`/admin/api-keys?notice=${REVOKE_NOTICES['not-found']}`);
   let notice: string;
   try {
     const result = await revokeApiKey(auth.actor, id);

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createLocation, deleteLocation, updateLocation } from '@/db/queries/taxonomy';
-import type { ActionState } from '@/lib/action-state';
+import { errorState, type ActionState } from '@/lib/action-state';
+import { isRowId } from '@/lib/validations/row-id';
 import { deleteTaxonomy, saveTaxonomy, taxonomyFormValues } from '@/lib/jobs/taxonomy-action';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import { locationSchema, TAXONOMY_MESSAGES, type TaxonomyActionState } from '@/lib/validations/taxonomy';
@@ -27,6 +28,7 @@ export async function createLocationAction(_previous: TaxonomyActionState, formD
 
 /** Bound to the location's id by its page. */
 export async function updateLocationAction(id: number, _previous: TaxonomyActionState, formData: FormData): Promise<TaxonomyActionState> {
+  if (!isRowId(id)) return errorState(WORDS.missing);
   const save = (actor: Parameters<typeof updateLocation>[0], input: Parameters<typeof updateLocation>[2]) => updateLocation(actor, id, input);
   const result = await saveTaxonomy({ values: taxonomyFormValues(formData, FIELDS), schema: locationSchema, save, words: WORDS, duplicateField: 'city' });
   if ('state' in result) return result.state;
@@ -36,6 +38,7 @@ export async function updateLocationAction(id: number, _previous: TaxonomyAction
 
 /** Bound to the location's id by its page; refused while any job uses it. */
 export async function deleteLocationAction(id: number): Promise<ActionState> {
+  if (!isRowId(id)) return errorState(WORDS.missing);
   const result = await deleteTaxonomy((actor) => deleteLocation(actor, id), WORDS);
   if ('state' in result) return result.state;
   refresh();

@@ -10,6 +10,7 @@ import type { JobStatusActionState } from '@/lib/jobs/job-status-state';
 import { loggableError } from '@/lib/jobs/pg-error';
 import { PUBLISH_PROBLEM_FIELD, PUBLISH_PROBLEM_TEXT, publishRefusalMessage } from '@/lib/jobs/publish-rules';
 import { logger } from '@/lib/logger';
+import { isRowId } from '@/lib/validations/row-id';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import { fieldErrorsFrom, JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState, type JobField } from '@/lib/validations/job';
 
@@ -21,6 +22,7 @@ export async function updateJobAction(jobId: number, _previous: JobActionState, 
   const values = jobFormValues(formData);
   const admin = await adminActor();
   if (!admin.ok) return { ...admin.state, values };
+  if (!isRowId(jobId)) return { ...errorState(JOB_MESSAGES.notFound), values };
   const parsed = jobEditSchema.safeParse(values);
   if (!parsed.success) return { ...errorState(JOB_MESSAGES.invalid, fieldErrorsFrom<JobField>(parsed.error)), values };
 

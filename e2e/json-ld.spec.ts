@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { db } from './support/db';
 
 type JsonLd = Record<string, unknown> & {
   hiringOrganization?: { name?: string };
@@ -37,6 +38,13 @@ test('every open job carries JobPosting JSON-LD with Google’s required fields'
     expect(scripts, href).toHaveLength(1);
     const ld = JSON.parse(scripts[0]![1]!) as JsonLd;
     expect(problems(ld), href).toEqual([]);
+    // What the posting stores must reach the markup: its closing date and its pay.
+    const [job] = await db()<{ closesAt: Date | null; payCurrency: string | null }[]>`
+      select closes_at as "closesAt", pay_currency as "payCurrency" from jobs where slug = ${href.slice('/jobs/'.length)}`;
+    expect(job, href).toBeDefined();
+    if (job!.closesAt) expect(ld.validThrough, `${href} validThrough`).toBe(job!.closesAt.toISOString());
+    else expect(ld.validThrough, `${href} validThrough`).toBeUndefined();
+    if (job!.payCurrency) expect(ld.baseSalary?.currency, `${href} baseSalary`).toBe(job!.payCurrency);
   }
 });
 

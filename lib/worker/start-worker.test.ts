@@ -54,7 +54,7 @@ describe('the worker', () => {
     expect(smtp.messages.filter((m) => m.messageId === messageIdFor(key))).toHaveLength(1);
 
     const health = await getOutboxHealth({ id: 'it-admin', role: 'admin' }, conn.db);
-    expect(health?.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['outbox-drain', 'close-expired-jobs', 'prune-rate-limits']));
+    expect(health?.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['outbox-drain', 'close-expired-jobs', 'prune-rate-limits', 'send-daily-digests', 'purge-expired-data']));
     expect(health?.counts.sent).toBe(1);
   }, 90_000);
 });

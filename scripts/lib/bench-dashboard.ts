@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql as q } from 'drizzle-orm';
 import type postgres from 'postgres';
@@ -83,8 +83,10 @@ async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
 async function createBenchActors(db: Database, jobId: number): Promise<{ admin: Actor; manager: Actor }> {
   const tag = randomBytes(4).toString('hex');
   const made = await db.execute<{ id: string; role: Actor['role'] }>(
-    q`insert into users (email, name, role) values
-      (${`bench-admin-${tag}@example.com`}, 'Bench Admin', 'admin'), (${`bench-manager-${tag}@example.com`}, 'Bench Manager', 'hiring_manager')
+    // users.id has no database default (Drizzle fills it in the app), so the bench names its own.
+    q`insert into users (id, email, name, role) values
+      (${randomUUID()}, ${`bench-admin-${tag}@example.com`}, 'Bench Admin', 'admin'),
+      (${randomUUID()}, ${`bench-manager-${tag}@example.com`}, 'Bench Manager', 'hiring_manager')
       returning id, role`,
   );
   const admin = [...made].find((u) => u.role === 'admin');

@@ -186,6 +186,7 @@ test.describe('source tracking', () => {
     await page.goto(`/dashboard/jobs/${row!.job_id}`);
     const bySource = page.getByRole('region', { name: 'Applicants by source' });
     await expect(bySource.getByRole('listitem').filter({ hasText: ghSrc })).toContainText('1');
+    await expect(page.getByRole('table').getByRole('cell').filter({ hasText: ghSrc })).toBeVisible();
     await expectAccessible(page);
   });
 

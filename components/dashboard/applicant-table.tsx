@@ -17,6 +17,7 @@ const COLUMNS: Column[] = [
   { label: 'Stage', sort: 'stage' },
   { label: 'Rating', sort: 'rating' },
   { label: 'Applied', sort: 'date' },
+  { label: 'Source' },
 ];
 
 // On a phone each row becomes a card (the table keeps its roles, so screen readers still hear
@@ -70,7 +71,7 @@ export function ApplicantTable({ rows, jobId, params }: { rows: ApplicantRow[]; 
               role="row"
               className="relative grid grid-cols-[auto_1fr] gap-x-3 rounded-lg border border-gray-200 bg-white p-3 shadow-xs sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:p-0 sm:shadow-none sm:hover:bg-gray-50"
             >
-              <td role="cell" className={cn(cell, 'row-span-5 pt-0.5 sm:w-12')}>
+              <td role="cell" className={cn(cell, 'row-span-6 pt-0.5 sm:w-12')}>
                 <Checkbox name="applicationIds" value={row.id} aria-label={`Select ${name}`} />
               </td>
               <td role="cell" className={cn(cell, 'font-medium text-gray-900')}>
@@ -99,6 +100,12 @@ export function ApplicantTable({ rows, jobId, params }: { rows: ApplicantRow[]; 
                   Applied{' '}
                 </span>
                 <time dateTime={row.submittedAt.toISOString()}>{formatShortDate(row.submittedAt)}</time>
+              </td>
+              <td role="cell" className={cn(cell, 'break-all text-gray-700 sm:max-w-40 sm:truncate')}>
+                <span aria-hidden="true" className={mobileLabel}>
+                  Source{' '}
+                </span>
+                <span title={row.source ?? undefined}>{row.source ?? 'Direct'}</span>
               </td>
             </tr>
           );

@@ -1,9 +1,11 @@
 // Per-source applicant counts on a real PostgreSQL, scoped like every dashboard query.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseApplicantParams } from '@/lib/dashboard/applicant-params';
 import { ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { applyTo, createReviewFixture } from '@/tests/helpers/review';
 import { countApplicantsBySource } from './applicant-sources';
 import { getApplicantDetail } from './applicant-detail';
+import { listApplicants } from './applicants';
 
 const { db, sql } = openTestDb();
 beforeAll(() => ensureSettings(db));
@@ -42,5 +44,16 @@ describe('campaign tags on the applicant page', () => {
     const id = await applyTo(db, f.job.id, { source: 'gh-xyz', utm: { gh_src: 'gh-xyz', utm_medium: 'board' } });
     expect(await getApplicantDetail(f.onTeam, id, db)).toMatchObject({ source: 'gh-xyz', campaign: { gh_src: 'gh-xyz', utm_medium: 'board' } });
     expect((await getApplicantDetail(f.onTeam, f.applicationId, db))?.campaign).toEqual({});
+  });
+});
+
+describe('the applicant table', () => {
+  it('shows each applicant’s source, null for a direct application', async () => {
+    const f = await createReviewFixture(db);
+    const tracked = await applyTo(db, f.job.id, { source: 'gh-table', utm: { gh_src: 'gh-table' } });
+    const page = await listApplicants(f.onTeam, f.job.id, parseApplicantParams({}), db);
+    const sources = new Map(page!.rows.map((row) => [row.id, row.source]));
+    expect(sources.get(tracked)).toBe('gh-table');
+    expect(sources.get(f.applicationId)).toBeNull();
   });
 });

@@ -131,7 +131,7 @@ describe('listApplicants search and rows', () => {
       q`select a.id, c.email, a.rating_average::text as rating, s.name from applications a join candidates c on c.id = a.candidate_id
         join stages s on s.id = a.stage_id where a.job_id = ${job.id} order by a.rating_average desc nulls last, a.id limit 1`,
     );
-    expect(Object.keys(row!).sort()).toEqual(['email', 'firstName', 'id', 'lastName', 'ratingAverage', 'ratingCount', 'stageId', 'stageKind', 'stageName', 'submittedAt']);
+    expect(Object.keys(row!).sort()).toEqual(['email', 'firstName', 'id', 'lastName', 'ratingAverage', 'ratingCount', 'source', 'stageId', 'stageKind', 'stageName', 'submittedAt']);
     expect(row).toMatchObject({ id: truth!.id, email: truth!.email, ratingAverage: truth!.rating, stageName: truth!.name });
     expect(row!.submittedAt).toBeInstanceOf(Date);
   });

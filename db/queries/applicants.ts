@@ -19,6 +19,8 @@ export interface ApplicantRow {
   ratingAverage: string | null;
   ratingCount: number;
   submittedAt: Date;
+  /** Where the candidate came from (source, gh_src or utm_source); null: direct. */
+  source: string | null;
 }
 
 export interface ApplicantPage {
@@ -41,6 +43,7 @@ interface RawRow extends Record<string, unknown> {
   submitted_iso: string;
   sort_name: string;
   stage_position: number;
+  source: string | null;
 }
 
 // Column names below come from SORT_KEYS (constants), never from the request.
@@ -103,7 +106,7 @@ export function applicantQuery(jobId: number, params: ApplicantParams, options: 
   const select =
     options.select ??
     sql.raw(`k.id, c.first_name, c.last_name, c.email, k.stage_id, s.name as stage_name, s.kind as stage_kind,
-      k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position,
+      k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position, k.source,
       to_char(k.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_iso`);
   const query = sql`select ${select} from (${sql.join(selects, sql` union all `)}) k
     join candidates c on c.id = k.candidate_id join stages s on s.id = k.stage_id
@@ -139,6 +142,7 @@ export async function listApplicants(actor: Actor, jobId: number, params: Applic
       ratingAverage: row.rating_average,
       ratingCount: row.rating_count,
       submittedAt: new Date(row.submitted_iso),
+      source: row.source,
     })),
     nextCursor: backward || more ? cursorOf(last) : null,
     prevCursor: (backward ? more : query.hasCursor) ? cursorOf(first) : null,

@@ -13,7 +13,7 @@ import { applicantQuery } from './applicants';
 export const APPLICANT_CSV_HEADER = ['Name', 'Email', 'Phone', 'Stage', 'Rating', 'Ratings', 'Applied (UTC)', 'Source', 'Reference'] as const;
 
 // Every value leaves PostgreSQL as text, so the CSV reads the same whatever the driver's type parsers.
-const EXPORT_COLUMNS = sql.raw(`c.first_name || ' ' || c.last_name as name, c.email, c.phone, s.name as stage,
+const EXPORT_COLUMNS = sql.raw(`k.first_name || ' ' || k.last_name as name, c.email, k.phone, s.name as stage,
   k.rating_average::text as rating, k.rating_count::text as ratings,
   to_char(k.submitted_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as applied, k.source, k.reference`);
 

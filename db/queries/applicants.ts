@@ -75,7 +75,7 @@ function filters(jobId: number, params: ApplicantParams): SQL[] {
   return where;
 }
 
-const INNER = sql.raw('id, candidate_id, stage_id, rating_average, rating_count, submitted_at, sort_name, stage_position, reference, source');
+const INNER = sql.raw('id, candidate_id, first_name, last_name, phone, stage_id, rating_average, rating_count, submitted_at, sort_name, stage_position, reference, source');
 
 export interface ApplicantQuery {
   sql: SQL;
@@ -105,7 +105,7 @@ export function applicantQuery(jobId: number, params: ApplicantParams, options: 
   );
   const select =
     options.select ??
-    sql.raw(`k.id, c.first_name, c.last_name, c.email, k.stage_id, s.name as stage_name, s.kind as stage_kind,
+    sql.raw(`k.id, k.first_name, k.last_name, c.email, k.stage_id, s.name as stage_name, s.kind as stage_kind,
       k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position, k.source,
       to_char(k.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_iso`);
   const query = sql`select ${select} from (${sql.join(selects, sql` union all `)}) k

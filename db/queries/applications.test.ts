@@ -113,18 +113,28 @@ describe('createApplication', () => {
     expect(person?.firstName).toBe('Ada');
   });
 
-  it('keeps one candidate per email across jobs: names follow the latest application, a detail left out is kept', async () => {
+  it('keeps one candidate per email across jobs, and each application the details it was sent with', async () => {
     const [jobA, jobB] = [await createTestJob(db), await createTestJob(db)];
     const first = input(jobA.id);
     const email = first.candidate.email;
-    await createApplication(first, { storage, db });
-    const second = input(jobB.id, { candidate: { email: email.toUpperCase(), firstName: 'Augusta', lastName: 'King' } });
-    expect((await createApplication(second, { storage, db })).ok).toBe(true);
+    const a = await createApplication(first, { storage, db });
+    // Anyone can type someone's address: a later application must not rename the earlier one.
+    const second = input(jobB.id, { candidate: { email: email.toUpperCase(), firstName: 'Mallory', lastName: 'Forger' } });
+    const b = await createApplication(second, { storage, db });
+    if (!a.ok || !b.ok) throw new Error('setup failed');
     const people = await db
       .select({ firstName: candidates.firstName, lastName: candidates.lastName, phone: candidates.phone })
       .from(candidates)
       .where(eq(candidates.email, email));
-    expect(people).toEqual([{ firstName: 'Augusta', lastName: 'King', phone: '+15550102030' }]);
+    // The candidate row holds the latest details; an optional one left out this time is kept.
+    expect(people).toEqual([{ firstName: 'Mallory', lastName: 'Forger', phone: '+15550102030' }]);
+    const snapshot = (reference: string) =>
+      db
+        .select({ firstName: applications.firstName, lastName: applications.lastName, phone: applications.phone, sortName: applications.sortName })
+        .from(applications)
+        .where(eq(applications.reference, reference));
+    expect(await snapshot(a.reference)).toEqual([{ firstName: 'Ada', lastName: 'Lovelace', phone: '+15550102030', sortName: 'lovelace ada' }]);
+    expect(await snapshot(b.reference)).toEqual([{ firstName: 'Mallory', lastName: 'Forger', phone: null, sortName: 'forger mallory' }]);
   });
 
   it.each([
@@ -216,6 +226,8 @@ describe('createApplication', () => {
       reference: `APP-TEST${Math.floor(Math.random() * 1e4)}`,
       jobId: job.id,
       candidateId: existing?.candidateId ?? -1,
+      firstName: 'Ada',
+      lastName: 'Lovelace',
       stageId: existing?.stageId ?? -1,
       consentText: 'x',
       consentedAt: new Date(),

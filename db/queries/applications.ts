@@ -122,7 +122,8 @@ async function insertApplication(
     })
     .onConflictDoUpdate({
       target: candidates.email,
-      // Names follow the latest application; an optional detail left out this time is kept, not erased.
+      // The candidate row holds the latest details (an optional one left out this time is kept);
+      // each application keeps its own copy below, so nothing here rewrites an earlier one.
       set: {
         firstName: sql`excluded.first_name`,
         lastName: sql`excluded.last_name`,
@@ -145,6 +146,11 @@ async function insertApplication(
     reference,
     jobId: input.jobId,
     candidateId: candidate.id,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    phone: person.phone ?? null,
+    linkedinUrl: person.linkedinUrl ?? null,
+    websiteUrl: person.websiteUrl ?? null,
     stageId: stage.id,
     questionSetId: input.questionSetId,
     resumeFileId: resume.id,

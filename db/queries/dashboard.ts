@@ -126,14 +126,13 @@ interface RawCard extends Record<string, unknown> {
 export async function listBoardCards(actor: Actor, jobId: number, conn: DbOrTx = db): Promise<BoardCard[] | null> {
   if (!(await canAccessJob(actor, jobId, conn))) return null;
   const rows = await conn.execute<RawCard>(sql`
-    select a.id, s.id as stage_id, c.first_name, c.last_name, a.rating_average::text as rating_average, a.rating_count,
+    select a.id, s.id as stage_id, a.first_name, a.last_name, a.rating_average::text as rating_average, a.rating_count,
            to_char(a.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_iso
     from stages s
     cross join lateral (
-      select id, candidate_id, rating_average, rating_count, submitted_at from applications
+      select id, first_name, last_name, rating_average, rating_count, submitted_at from applications
       where job_id = s.job_id and stage_id = s.id order by submitted_at desc nulls last, id desc nulls last limit ${BOARD_COLUMN_LIMIT}
     ) a
-    join candidates c on c.id = a.candidate_id
     where s.job_id = ${jobId}
     order by s.position, a.submitted_at desc, a.id desc`);
   return [...rows].map((r) => ({

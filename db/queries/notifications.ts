@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
+import { applications, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { env } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
@@ -24,10 +24,9 @@ async function companyName(conn: DbOrTx): Promise<string> {
  */
 export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number, appUrl: string = env.APP_URL): Promise<number> {
   const [app] = await tx
-    .select({ jobId: applications.jobId, jobTitle: jobs.title, firstName: candidates.firstName, lastName: candidates.lastName, submittedAt: applications.submittedAt })
+    .select({ jobId: applications.jobId, jobTitle: jobs.title, firstName: applications.firstName, lastName: applications.lastName, submittedAt: applications.submittedAt })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(applications.id, applicationId));
   if (!app) throw new Error(`Application ${applicationId} not found for team notifications`);
   const team = await tx
@@ -83,10 +82,9 @@ export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: 
       if (!user || !user.active || user.preference !== 'digest') return false;
       const since = user.lastDigestAt ?? new Date(now.getTime() - DAY_MS);
       const items = await tx
-        .select({ applicationId: applications.id, firstName: candidates.firstName, lastName: candidates.lastName, jobTitle: jobs.title, submittedAt: applications.submittedAt })
+        .select({ applicationId: applications.id, firstName: applications.firstName, lastName: applications.lastName, jobTitle: jobs.title, submittedAt: applications.submittedAt })
         .from(applications)
         .innerJoin(jobs, eq(jobs.id, applications.jobId))
-        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
         .where(
           and(
             inArray(applications.jobId, tx.select({ jobId: hiringTeamMembers.jobId }).from(hiringTeamMembers).where(eq(hiringTeamMembers.userId, id))),

@@ -63,11 +63,11 @@ describe('purgeExpiredData', () => {
 
     expect(await fileCount(old.fileIds)).toBe(0);
     const app = await applicationRow(old.id);
-    expect(app).toMatchObject({ resumeFileId: null, answers: {}, coverLetter: null, statusTokenHash: null });
+    expect(app).toMatchObject({ resumeFileId: null, answers: {}, coverLetter: null, statusTokenHash: null, firstName: 'Deleted', lastName: 'candidate', phone: null });
     const person = await candidateRow(old.candidateId);
     expect(person).toMatchObject({ email: `purged-${old.candidateId}@purged.invalid`, firstName: 'Deleted', lastName: 'candidate', phone: null });
     expect(person.personalDataPurgedAt).toBeInstanceOf(Date);
-    // The copies on the application follow the candidate (trigger), so search finds nothing.
+    // The sort and search copies follow the application's names (trigger), so search finds nothing.
     expect(app.searchText).not.toContain('lovelace');
     expect(await db.select().from(notes).where(eq(notes.applicationId, old.id))).toHaveLength(0);
     expect((await db.select({ reason: stageEvents.reason }).from(stageEvents).where(eq(stageEvents.applicationId, old.id)))[0]!.reason).toBeNull();

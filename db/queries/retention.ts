@@ -124,7 +124,20 @@ async function purgePersonalDataBatch(conn: DbOrTx, cutoff: Date, report: PurgeR
     if (applicationIds.length) {
       await tx
         .update(applications)
-        .set({ resumeFileId: null, answers: {}, coverLetter: null, utm: null, statusTokenHash: null, submissionToken: null })
+        .set({
+          // Each application's own copy of the contact details goes with the candidate row's.
+          firstName: 'Deleted',
+          lastName: 'candidate',
+          phone: null,
+          linkedinUrl: null,
+          websiteUrl: null,
+          resumeFileId: null,
+          answers: {},
+          coverLetter: null,
+          utm: null,
+          statusTokenHash: null,
+          submissionToken: null,
+        })
         .where(inArray(applications.id, applicationIds));
       if (leftoverFiles.length) await tx.delete(files).where(inArray(files.id, leftoverFiles));
       // Notes and rejection reasons are free text about the person.

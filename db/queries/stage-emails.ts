@@ -19,8 +19,8 @@ export async function renderStageEmail(conn: DbOrTx, applicationId: number, temp
   const [row] = await conn
     .select({
       email: candidates.email,
-      firstName: candidates.firstName,
-      lastName: candidates.lastName,
+      firstName: applications.firstName,
+      lastName: applications.lastName,
       purgedAt: candidates.personalDataPurgedAt,
       jobTitle: jobs.title,
       companyName: settings.companyName,

@@ -62,6 +62,15 @@ export const applications = pgTable(
     stageId: integer('stage_id')
       .notNull()
       .references(() => stages.id, { onDelete: 'restrict' }),
+    // The contact details as given on this application. The candidate row (one per email) is
+    // shared by all of that address's applications; a later application, by them or by anyone
+    // typing their address, must not rewrite what an earlier one said. A trigger (migration
+    // 0012) fills them from the candidate row when an insert leaves them out.
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    phone: text('phone'),
+    linkedinUrl: text('linkedin_url'),
+    websiteUrl: text('website_url'),
     questionSetId: integer('question_set_id').references(() => questionSets.id, { onDelete: 'restrict' }),
     resumeFileId: integer('resume_file_id').references(() => files.id, { onDelete: 'set null' }),
     answers: jsonb('answers').$type<ApplicationAnswers>().notNull().default({}),

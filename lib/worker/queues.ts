@@ -6,6 +6,7 @@ export const PG_BOSS_SCHEMA = 'pgboss';
 export const WORKER_QUEUES = {
   drainOutbox: { name: 'outbox-drain', cron: '* * * * *' },
   closeExpiredJobs: { name: 'close-expired-jobs', cron: '* * * * *' },
+  // Housekeeping: old rate-limit windows and the API's day-old idempotency keys.
   pruneRateLimits: { name: 'prune-rate-limits', cron: '17 * * * *' },
   // Hourly, not daily: a run finds only users without today's digest (one per user per UTC day),
   // so a worker that was down at the usual hour still sends it when it comes back.
@@ -18,3 +19,6 @@ export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]
 
 /** Rate-limit windows older than this count for nothing (the longest rule's window is 15 minutes). */
 export const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60_000;
+
+/** The API's Idempotency-Key answers are kept this long (a day, as the IETF draft suggests). */
+export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 60 * 60_000;

@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { createDb } from '@/db/client';
+import { deleteExpiredIdempotencyKeys } from '@/db/queries/idempotency';
 import { sendDailyDigests } from '@/db/queries/notifications';
 import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
@@ -11,7 +12,7 @@ import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
-import { PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
+import { IDEMPOTENCY_KEY_RETENTION_MS, PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
 
 export interface RunningWorker {
   stop: () => Promise<void>;
@@ -66,7 +67,9 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
   });
   await boss.work(pruneQueue.name, async () => {
     const deleted = await pruneRateLimits(RATE_LIMIT_RETENTION_MS, { conn: db });
-    log.info({ deleted }, 'Pruned old rate-limit windows');
+    // A retry comes within minutes; a day later a stored answer only takes up space.
+    const keys = await deleteExpiredIdempotencyKeys(new Date(Date.now() - IDEMPOTENCY_KEY_RETENTION_MS), db);
+    log.info({ deleted, idempotencyKeys: keys }, 'Pruned old rate-limit windows and idempotency keys');
   });
   await boss.work(digestQueue.name, async () => {
     const now = new Date();

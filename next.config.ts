@@ -62,6 +62,8 @@ const nextConfig: NextConfig = {
       // framing only, and a sandbox so a crafted PDF or file cannot run script as the portal.
       { source: '/dashboard/applications/:applicationId/resume', headers: fileFrameHeaders },
       { source: '/dashboard/applications/:applicationId/files/:fileId', headers: fileFrameHeaders },
+      // An email's HTML part, opened from the admin outbox under the same sandbox.
+      { source: '/admin/outbox/:id/html', headers: fileFrameHeaders },
       // The candidate's status link carries its secret in the path: no Referer may repeat it.
       { source: '/applications/status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];

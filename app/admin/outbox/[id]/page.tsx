@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getOutboxEmail } from '@/db/queries/email-outbox';
 import { requireRole } from '@/lib/auth/session';
-import { emailPreviewDocument } from '@/lib/mail/preview-document';
 import { parseOutboxId } from '../params';
 
 export const metadata: Metadata = { title: 'Email' };
 
 const TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
-// One queued email as its recipient would get it. The HTML part is shown only inside a sandboxed
-// iframe (no scripts, no same-origin, no forms), never as markup of this page.
+// One queued email as its recipient would get it. The HTML part is shown here as escaped source
+// and rendered only as a document of its own (./html) under a sandbox CSP, never as markup of
+// this page.
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole('admin');
   const id = parseOutboxId((await params).id);
@@ -56,12 +56,13 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <h2 id="html-part" className="text-lg font-semibold text-gray-900">
           HTML
         </h2>
-        <iframe
-          title="HTML version of the email"
-          sandbox=""
-          srcDoc={emailPreviewDocument(email.html)}
-          className="h-96 w-full rounded-lg border border-gray-200 bg-white"
-        />
+        <p className="text-sm text-gray-700">
+          <a href={`/admin/outbox/${email.id}/html`} className="font-medium text-gray-900 underline underline-offset-4">
+            Open the HTML version
+          </a>{' '}
+          (its own document, sandboxed: no scripts, no forms, nothing loaded from elsewhere). Its source:
+        </p>
+        <pre className="max-h-96 overflow-auto rounded-lg border border-gray-200 bg-white p-4 text-xs whitespace-pre-wrap text-gray-900">{email.html}</pre>
       </section>
     </div>
   );

@@ -10,7 +10,6 @@ import { candidateStatus } from '@/lib/applications/candidate-stage';
 import { countWrongStatusToken, statusLookupBlocked } from '@/lib/applications/status-rate-limit';
 import { isWellFormedStatusToken, statusPath } from '@/lib/applications/status-token';
 import { clientIp } from '@/lib/auth/client-ip';
-import { deleteApplicationDataAction, withdrawApplicationAction } from './actions';
 
 type StatusPageProps = {
   params: Promise<{ token: string }>;
@@ -74,8 +73,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
               Withdraw your application?
             </h2>
             <p className="text-base text-gray-800">The hiring team will see that you withdrew. This cannot be undone.</p>
-            <form action={withdrawApplicationAction} className="flex flex-col gap-3 sm:flex-row">
-              <input type="hidden" name="token" value={token} />
+            <form method="post" action={`${self}/withdraw`} className="flex flex-col gap-3 sm:flex-row">
               <Button type="submit" variant="destructive">
                 Yes, withdraw my application
               </Button>
@@ -95,8 +93,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
               This deletes this application, your answers and the files you sent, for good. If it is your only application with us, your
               contact details go too. This link will stop working.
             </p>
-            <form action={deleteApplicationDataAction} className="flex flex-col gap-3 sm:flex-row">
-              <input type="hidden" name="token" value={token} />
+            <form method="post" action={`${self}/delete`} className="flex flex-col gap-3 sm:flex-row">
               <Button type="submit" variant="destructive">
                 Yes, delete my data
               </Button>

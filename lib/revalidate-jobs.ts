@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { TAGS } from '@/lib/cache-tags';
+import { clearPublicPageCache } from '@/lib/public-page-cache';
 
 /**
  * The one call every posting change makes (create, edit, publish, close, archive, closing
@@ -11,8 +12,10 @@ import { TAGS } from '@/lib/cache-tags';
 export function revalidatePublicJobs(...slugs: string[]): void {
   revalidateTag(TAGS.jobs, { expire: 0 });
   for (const slug of slugs) revalidateTag(TAGS.job(slug), { expire: 0 });
+  clearPublicPageCache();
 }
 
 export function revalidateSettings(): void {
   revalidateTag(TAGS.settings, { expire: 0 });
+  clearPublicPageCache();
 }

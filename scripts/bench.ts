@@ -12,6 +12,7 @@ import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { buildApplyBody, readApplyForm } from './lib/bench-apply';
 import { benchDashboard } from './lib/bench-dashboard';
+import { productionServerCommand } from './lib/production-server';
 
 // `npm run bench`: the production build on a fresh seeded database, loaded by autocannon.
 // Every figure comes from the same run on the same machine, so the ratios mean something
@@ -67,7 +68,8 @@ async function main() {
   let server: ChildProcess | undefined;
   const secret = randomBytes(32).toString('base64url');
   const startServer = async () => {
-    const child = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    const production = productionServerCommand(PORT, '127.0.0.1');
+    const child = spawn(production.command, production.args, {
       detached: true,
       stdio: 'ignore',
       env: { ...process.env, DATABASE_URL: url, APP_URL: base, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: secret, APPLY_RATE_LIMIT: '1000000' },

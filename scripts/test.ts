@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { ensureBrowser } from './lib/ensure-browser';
+import { productionServerCommand } from './lib/production-server';
 import { provideDatabase } from './lib/database';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { withDatabaseName } from './lib/database-url';
@@ -117,7 +118,8 @@ async function main(): Promise<number> {
         const url = await freshDatabase('e2e');
         await seed(url, { demo: true });
         const baseURL = `http://127.0.0.1:${E2E_PORT}`;
-        server = spawn('npx', ['next', 'start', '--port', String(E2E_PORT), '--hostname', '127.0.0.1'], {
+        const production = productionServerCommand(E2E_PORT, '127.0.0.1');
+        server = spawn(production.command, production.args, {
           detached: true,
           stdio: ['ignore', 'inherit', 'inherit'],
           env: {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { productionServerCommand } from './production-server';
 import { runMigrations } from '../../db/migrate';
 import { env } from '../../lib/env';
 import { localAuthSecret, provideDatabase } from './database';
@@ -41,7 +42,9 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   const appEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: localAuthSecret(), AUTH_TRUST_HOST: 'true', PORT: port };
   // The worker (emails, closing dates, housekeeping) runs beside the app unless WORKER_ENABLED=false.
   const worker = env.WORKER_ENABLED === false ? null : startWorkerChild(appEnv);
-  const child = spawn('npx', ['next', mode, '--port', port], {
+  // Production goes through scripts/serve.ts: Next's handler behind the public-page cache.
+  const command = mode === 'start' ? productionServerCommand(port) : { command: 'npx', args: ['next', mode, '--port', port] };
+  const child = spawn(command.command, command.args, {
     stdio: 'inherit',
     // With a worker closing postings on schedule, the app's own closing-date timer stays off.
     env: worker ? { ...appEnv, CLOSING_SWEEP_IN_APP: 'false' } : appEnv,

@@ -41,7 +41,7 @@ async function stageEmailsFor(ids: number[]) {
 
 async function candidateOf(applicationId: number) {
   const [row] = await db
-    .select({ email: candidates.email, firstName: candidates.firstName })
+    .select({ email: candidates.email, firstName: applications.firstName })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(applications.id, applicationId));

@@ -87,6 +87,11 @@ export function ApplicantTable({ rows, jobId, params }: { rows: ApplicantRow[]; 
                   Stage{' '}
                 </span>
                 <Badge variant={row.stageKind === 'rejected' ? 'outline' : row.stageKind === 'hired' ? 'success' : 'secondary'}>{row.stageName}</Badge>
+                {row.withdrawn ? (
+                  <Badge variant="warning" className="ml-1">
+                    Withdrawn
+                  </Badge>
+                ) : null}
               </td>
               <td role="cell" className={cn(cell, 'tabular-nums')}>
                 <span aria-hidden="true" className={mobileLabel}>

@@ -133,7 +133,7 @@ describe('listApplicants search and rows', () => {
       q`select a.id, c.email, a.rating_average::text as rating, s.name from applications a join candidates c on c.id = a.candidate_id
         join stages s on s.id = a.stage_id where a.job_id = ${job.id} order by a.rating_average desc nulls last, a.id limit 1`,
     );
-    expect(Object.keys(row!).sort()).toEqual(['email', 'firstName', 'id', 'lastName', 'ratingAverage', 'ratingCount', 'source', 'stageId', 'stageKind', 'stageName', 'submittedAt']);
+    expect(Object.keys(row!).sort()).toEqual(['email', 'firstName', 'id', 'lastName', 'ratingAverage', 'ratingCount', 'source', 'stageId', 'stageKind', 'stageName', 'submittedAt', 'withdrawn']);
     expect(row).toMatchObject({ id: truth!.id, email: truth!.email, ratingAverage: truth!.rating, stageName: truth!.name });
     expect(row!.submittedAt).toBeInstanceOf(Date);
   });
@@ -148,5 +148,15 @@ describe('listApplicants search and rows', () => {
     const ids = [...first!.rows, ...second!.rows].map((r) => r.id);
     expect(new Set(ids).size).toBe(60);
     expect(ids).toEqual(await sql`select id from applications where job_id = ${own.id} order by submitted_at desc, id desc`.then((r) => r.map((x) => x.id)));
+  });
+});
+
+describe('withdrawn applications', () => {
+  it('are marked in the list, and keep their stage', async () => {
+    const [target] = await sql<{ id: number }[]>`select id from applications where job_id = ${job.id} order by submitted_at desc, id desc limit 1`;
+    await sql`update applications set withdrawn_at = now() where id = ${target!.id}`;
+    const rows = (await listApplicants(member, job.id, { sort: 'date' }, db))!.rows;
+    expect(rows[0]).toMatchObject({ id: target!.id, withdrawn: true });
+    expect(rows.slice(1).every((r) => r.withdrawn === false)).toBe(true);
   });
 });

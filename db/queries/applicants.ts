@@ -21,6 +21,8 @@ export interface ApplicantRow {
   submittedAt: Date;
   /** Where the candidate came from (source, gh_src or utm_source); null: direct. */
   source: string | null;
+  /** The candidate withdrew on their status page (the stage stays what it was). */
+  withdrawn: boolean;
 }
 
 export interface ApplicantPage {
@@ -43,6 +45,7 @@ interface RawRow extends Record<string, unknown> {
   submitted_iso: string;
   sort_name: string;
   stage_position: number;
+  withdrawn: boolean;
   source: string | null;
 }
 
@@ -75,7 +78,7 @@ function filters(jobId: number, params: ApplicantParams): SQL[] {
   return where;
 }
 
-const INNER = sql.raw('id, candidate_id, first_name, last_name, phone, stage_id, rating_average, rating_count, submitted_at, sort_name, stage_position, reference, source');
+const INNER = sql.raw('id, candidate_id, first_name, last_name, phone, stage_id, rating_average, rating_count, submitted_at, withdrawn_at, sort_name, stage_position, reference, source');
 
 export interface ApplicantQuery {
   sql: SQL;
@@ -106,7 +109,7 @@ export function applicantQuery(jobId: number, params: ApplicantParams, options: 
   const select =
     options.select ??
     sql.raw(`k.id, k.first_name, k.last_name, c.email, k.stage_id, s.name as stage_name, s.kind as stage_kind,
-      k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position, k.source,
+      k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position, k.source, k.withdrawn_at is not null as withdrawn,
       to_char(k.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_iso`);
   const query = sql`select ${select} from (${sql.join(selects, sql` union all `)}) k
     join candidates c on c.id = k.candidate_id join stages s on s.id = k.stage_id
@@ -143,6 +146,7 @@ export async function listApplicants(actor: Actor, jobId: number, params: Applic
       ratingCount: row.rating_count,
       submittedAt: new Date(row.submitted_iso),
       source: row.source,
+      withdrawn: row.withdrawn,
     })),
     nextCursor: backward || more ? cursorOf(last) : null,
     prevCursor: (backward ? more : query.hasCursor) ? cursorOf(first) : null,

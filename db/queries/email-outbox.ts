@@ -10,6 +10,19 @@ import type { Actor } from './access';
 
 export const OUTBOX_PAGE_SIZE = 25;
 
+/** What the outbox list shows of each email; the detail page selects these and more. */
+const listColumns = {
+  id: emailOutbox.id,
+  kind: emailOutbox.kind,
+  toAddress: emailOutbox.toAddress,
+  subject: emailOutbox.subject,
+  status: emailOutbox.status,
+  attempts: emailOutbox.attempts,
+  lastError: emailOutbox.lastError,
+  createdAt: emailOutbox.createdAt,
+  sentAt: emailOutbox.sentAt,
+};
+
 export interface OutboxListItem {
   id: number;
   kind: string;
@@ -39,17 +52,7 @@ export async function listOutboxEmails(
   if (status) where.push(eq(emailOutbox.status, status));
   if (before) where.push(lt(emailOutbox.id, before));
   const rows = await conn
-    .select({
-      id: emailOutbox.id,
-      kind: emailOutbox.kind,
-      toAddress: emailOutbox.toAddress,
-      subject: emailOutbox.subject,
-      status: emailOutbox.status,
-      attempts: emailOutbox.attempts,
-      lastError: emailOutbox.lastError,
-      createdAt: emailOutbox.createdAt,
-      sentAt: emailOutbox.sentAt,
-    })
+    .select(listColumns)
     .from(emailOutbox)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(emailOutbox.id))
@@ -70,15 +73,7 @@ export async function getOutboxEmail(actor: Actor, id: number, conn: DbOrTx = ap
   if (actor.role !== 'admin') return null;
   const [row] = await conn
     .select({
-      id: emailOutbox.id,
-      kind: emailOutbox.kind,
-      toAddress: emailOutbox.toAddress,
-      subject: emailOutbox.subject,
-      status: emailOutbox.status,
-      attempts: emailOutbox.attempts,
-      lastError: emailOutbox.lastError,
-      createdAt: emailOutbox.createdAt,
-      sentAt: emailOutbox.sentAt,
+      ...listColumns,
       dedupeKey: emailOutbox.dedupeKey,
       messageId: emailOutbox.messageId,
       html: emailOutbox.html,

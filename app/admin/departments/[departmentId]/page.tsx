@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteForm } from '@/components/admin/taxonomy/delete-form';
 import { DepartmentForm } from '@/components/admin/taxonomy/department-form';
@@ -8,6 +7,7 @@ import { getDepartment } from '@/db/queries/taxonomy';
 import { requireRole } from '@/lib/auth/session';
 import { positiveIntParam } from '@/lib/jobs/route-params';
 import { deleteDepartmentAction, updateDepartmentAction } from '../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Edit department' };
 
@@ -20,9 +20,7 @@ export default async function EditDepartmentPage({ params }: { params: Promise<{
   return (
     <div className="grid max-w-2xl gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/departments" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All departments
-        </Link>
+        <BackLink href="/admin/departments">All departments</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-gray-900">{department.name}</h1>
       </div>
       <Card>

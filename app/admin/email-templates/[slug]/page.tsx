@@ -7,6 +7,7 @@ import { getEmailTemplate } from '@/db/queries/email-templates';
 import { requireRole } from '@/lib/auth/session';
 import { queryValue } from '@/lib/jobs/route-params';
 import { TEMPLATE_SLUG } from '@/lib/validations/email-template';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Edit email template' };
 
@@ -23,9 +24,7 @@ export default async function EmailTemplatePage({ params, searchParams }: Props)
   return (
     <div className="grid gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/email-templates" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All email templates
-        </Link>
+        <BackLink href="/admin/email-templates">All email templates</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{template.name}</h1>
         <Link href={`/admin/email-templates/${template.slug}/preview`} className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
           Preview the saved template

@@ -10,6 +10,7 @@ import { jobToFormValues } from '@/lib/jobs/form-values';
 import { JOB_TRANSITIONS, type JobTransition } from '@/lib/jobs/lifecycle';
 import { positiveIntParam, queryValue } from '@/lib/jobs/route-params';
 import { changeJobStatusAction, updateJobAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Edit job' };
 
@@ -39,9 +40,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/jobs" className={`w-fit text-sm ${linkClass}`}>
-          <span aria-hidden="true">← </span>All jobs
-        </Link>
+        <BackLink href="/admin/jobs">All jobs</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-gray-900 sm:text-3xl">{job.title}</h1>
         <nav aria-label="This job" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
           <Link href={`/admin/jobs/${job.id}/questions`} className={linkClass}>

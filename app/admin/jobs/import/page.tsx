@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ImportJobFlow } from '@/components/admin/jobs/import-job-flow';
 import { listJobFormOptions } from '@/db/queries/admin-jobs';
 import { requireRole } from '@/lib/auth/session';
 import { importJobAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Import a job' };
 
@@ -13,9 +13,7 @@ export default async function ImportJobPage() {
   return (
     <div className="grid gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/jobs" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All jobs
-        </Link>
+        <BackLink href="/admin/jobs">All jobs</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900 sm:text-3xl">Import a job from text</h1>
         <p className="max-w-prose text-gray-700">
           Paste a job description you already have. Portico turns it into a draft — title, summary, description, pay, workplace and job

@@ -5,6 +5,7 @@ import { listJobFormOptions } from '@/db/queries/admin-jobs';
 import { requireRole } from '@/lib/auth/session';
 import { NEW_JOB_VALUES } from '@/lib/jobs/form-values';
 import { createJobAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'New job' };
 
@@ -14,9 +15,7 @@ export default async function NewJobPage() {
   return (
     <div className="grid gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/jobs" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All jobs
-        </Link>
+        <BackLink href="/admin/jobs">All jobs</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900 sm:text-3xl">New job</h1>
         <p className="text-gray-700">
           It is saved as a draft: nobody outside sees it until you publish it. Have the text already?{' '}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteForm } from '@/components/admin/taxonomy/delete-form';
 import { LocationForm } from '@/components/admin/taxonomy/location-form';
@@ -10,6 +9,7 @@ import { locationLabel } from '@/lib/jobs/location-label';
 import { positiveIntParam } from '@/lib/jobs/route-params';
 import { countryOptions } from '@/lib/validations/taxonomy';
 import { deleteLocationAction, updateLocationAction } from '../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Edit location' };
 
@@ -23,9 +23,7 @@ export default async function EditLocationPage({ params }: { params: Promise<{ l
   return (
     <div className="grid max-w-2xl gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/locations" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All locations
-        </Link>
+        <BackLink href="/admin/locations">All locations</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-gray-900">{locationLabel(location)}</h1>
       </div>
       <Card>

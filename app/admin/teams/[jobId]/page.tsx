@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JobStatusBadge } from '@/components/dashboard/job-status-badge';
 import { getJobTeam, listTeamCandidates } from '@/db/queries/teams';
 import { requireRole } from '@/lib/auth/session';
 import { TeamEditor } from './team-editor';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hiring team' };
 
@@ -25,9 +25,7 @@ export default async function JobTeamPage({ params }: { params: Promise<{ jobId:
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/teams" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All hiring teams
-        </Link>
+        <BackLink href="/admin/teams">All hiring teams</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-balance text-gray-900">Hiring team: {team.title}</h1>
           <JobStatusBadge status={team.status} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotificationPreferenceAdminForm } from '@/components/admin/users/notification-preference-admin-form';
 import { CancelInvitationForm } from '@/components/admin/users/cancel-invitation-form';
@@ -12,6 +11,7 @@ import { getUserForAdmin } from '@/db/queries/admin-users';
 import { getNotificationPreference } from '@/db/queries/notifications';
 import { requireRole } from '@/lib/auth/session';
 import { userIdField } from '@/lib/validations/user';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Manage user' };
 
@@ -35,9 +35,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   return (
     <div className="grid max-w-2xl gap-6">
       <div className="grid gap-3">
-        <Link href="/admin/users" className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>All users
-        </Link>
+        <BackLink href="/admin/users">All users</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight break-all text-gray-900">{user.name ?? user.email}</h1>
           <UserStatusBadge status={user.status} />

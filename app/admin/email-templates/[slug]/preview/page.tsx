@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmailPreview } from '@/components/mail/email-preview';
 import { getEmailTemplate } from '@/db/queries/email-templates';
@@ -7,6 +6,7 @@ import { getPublicSettings } from '@/db/queries/settings';
 import { requireRole } from '@/lib/auth/session';
 import { renderTemplate, SAMPLE_TEMPLATE_VALUES } from '@/lib/mail/template-render';
 import { TEMPLATE_SLUG } from '@/lib/validations/email-template';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Preview email template' };
 
@@ -22,9 +22,7 @@ export default async function EmailTemplatePreviewPage({ params }: { params: Pro
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-3">
-        <Link href={`/admin/email-templates/${template.slug}`} className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>Edit {template.name}
-        </Link>
+        <BackLink href={`/admin/email-templates/${template.slug}`}>Edit {template.name}</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Preview: {template.name}</h1>
         <p className="text-gray-700">
           Sample values: candidate {values.candidate_name}, job {values.job_title}. Real emails use each candidate&apos;s name and job.

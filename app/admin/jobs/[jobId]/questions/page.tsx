@@ -7,6 +7,7 @@ import { getQuestionBuilder, type QuestionBuilderData } from '@/db/queries/quest
 import { requireRole } from '@/lib/auth/session';
 import { draftFromDefinition } from '@/lib/validations/question';
 import { saveQuestionsAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Application questions' };
 
@@ -54,9 +55,7 @@ export default async function QuestionsPage({ params, searchParams }: QuestionsP
     // The admin layout provides <main>; a page renders its content only.
     <div className="mx-auto grid w-full max-w-3xl gap-8">
       <div className="grid gap-3">
-        <Link href={`/admin/jobs/${job.id}`} className="w-fit text-sm font-medium text-gray-700 underline underline-offset-4 hover:text-gray-900">
-          <span aria-hidden="true">← </span>Back to {job.title}
-        </Link>
+        <BackLink href={`/admin/jobs/${job.id}`}>Back to {job.title}</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-gray-900 sm:text-3xl">Application questions</h1>
         <p className="text-gray-700">
           What candidates for <strong className="font-semibold text-gray-900">{job.title}</strong> answer when they apply, after

@@ -1,7 +1,23 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { TAGS } from '@/lib/cache-tags';
 import { clearPublicPageCache } from '@/lib/public-page-cache';
+
+/**
+ * Expires the tags now, and once more after the response: a render that read the database
+ * before the change but finished after it (a link prefetch racing the action, seen in e2e)
+ * would otherwise be kept as fresh until the hourly revalidation. Callers are server actions
+ * and route handlers, where after() runs once the response is sent.
+ */
+function expire(tags: string[]): void {
+  const run = () => {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    clearPublicPageCache();
+  };
+  run();
+  after(run);
+}
 
 /**
  * The one call every posting change makes (create, edit, publish, close, archive, closing
@@ -10,12 +26,9 @@ import { clearPublicPageCache } from '@/lib/public-page-cache';
  * job never shows its form again.
  */
 export function revalidatePublicJobs(...slugs: string[]): void {
-  revalidateTag(TAGS.jobs, { expire: 0 });
-  for (const slug of slugs) revalidateTag(TAGS.job(slug), { expire: 0 });
-  clearPublicPageCache();
+  expire([TAGS.jobs, ...slugs.map((slug) => TAGS.job(slug))]);
 }
 
 export function revalidateSettings(): void {
-  revalidateTag(TAGS.settings, { expire: 0 });
-  clearPublicPageCache();
+  expire([TAGS.settings]);
 }

@@ -133,6 +133,9 @@ async function main(): Promise<number> {
             LOG_LEVEL: 'warn',
             // The suite posts many applications from one address; the limit has its own tests.
             APPLY_RATE_LIMIT: '1000000',
+            // Playwright stands in for the one proxy (deploy/nginx.conf) in front of the app: a
+            // spec may name its client address in X-Forwarded-For, as that proxy would.
+            TRUSTED_PROXIES: '1',
           },
         });
         await waitForServer(`${baseURL}/api/health`, server, 60_000);

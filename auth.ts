@@ -4,7 +4,8 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import type { Provider } from 'next-auth/providers';
-import { authConfig } from '@/auth.config';
+import { authConfig, SESSION_MAX_AGE_SECONDS } from '@/auth.config';
+import { createUserSession, revokeUserSession } from '@/db/queries/user-sessions';
 import { updateUserLastSignIn } from '@/db/queries/users';
 import { authAdapter } from '@/lib/auth/adapter';
 import { clientIp } from '@/lib/auth/client-ip';
@@ -76,10 +77,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     ...authConfig.callbacks,
     signIn: (params) => mayUseExternalSignIn(params),
+    async jwt({ token, user }) {
+      // On sign-in `user` is the database row (credentials check or adapter): the session gets
+      // its server-side record here. Later calls get back the token they made. Nothing else
+      // (name, email, picture) goes in the cookie.
+      if (!user) return token;
+      if (!user.id || typeof user.sessionVersion !== 'number') return null;
+      const sessionId = await createUserSession(user.id, SESSION_MAX_AGE_SECONDS);
+      return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
+    },
   },
   events: {
     async signIn({ user }) {
       if (user.id) await updateUserLastSignIn(user.id);
+    },
+    // Every way of signing out (the sign-out page, a POST to /api/auth/signout) ends the
+    // session on the server, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sessionId = 'token' in message ? message.token?.sessionId : undefined;
+      if (typeof sessionId === 'string') await revokeUserSession(sessionId);
     },
   },
   logger: {

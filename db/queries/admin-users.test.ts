@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, type DbOrTx } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { resolveSessionUser } from '@/lib/auth/session-user';
-import { createTestUser } from '@/tests/helpers/auth-users';
+import { createTestUser, signInTestSession } from '@/tests/helpers/auth-users';
 import { changeUserRole, countUsersByStatus, getUserForAdmin, listUsers, setUserActive } from './admin-users';
 import { inviteUser } from './invitations';
 
@@ -41,7 +41,7 @@ describe('changeUserRole', () => {
   it('changes the role, ends the user’s sessions and records before → after', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const user = await createTestUser(db);
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+    const claims = await signInTestSession(db, user);
     expect(await changeUserRole(asActor(admin), { userId: user.id, role: 'admin' }, db)).toEqual({ ok: true, changed: true });
     expect(await versionOf(user.id)).toBe(user.sessionVersion + 1);
     expect(await resolveSessionUser(claims, db)).toBeNull();
@@ -93,7 +93,7 @@ describe('setUserActive', () => {
   it('deactivates and reactivates, bumping session_version each time', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const user = await createTestUser(db);
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+    const claims = await signInTestSession(db, user);
     expect(await resolveSessionUser(claims, db)).not.toBeNull();
 
     expect(await setUserActive(asActor(admin), { userId: user.id, active: false }, db)).toEqual({ ok: true, changed: true });

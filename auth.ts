@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import NextAuth, { AuthError, CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
@@ -10,6 +11,7 @@ import { updateUserLastSignIn } from '@/db/queries/users';
 import { authAdapter } from '@/lib/auth/adapter';
 import { clientIp } from '@/lib/auth/client-ip';
 import { authorizeCredentials } from '@/lib/auth/credentials';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, rememberDevice } from '@/lib/auth/device-cookie';
 import { SignInRateLimited } from '@/lib/auth/errors';
 import { magicLinkProvider } from '@/lib/auth/magic-link';
 import { configuredOAuthMethods, magicLinkSettings, type OAuthMethod } from '@/lib/auth/sign-in-methods';
@@ -23,9 +25,22 @@ import { logger } from '@/lib/logger';
 const credentials = Credentials({
   credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
   async authorize(input, request) {
-    const result = await authorizeCredentials(input, clientIp(request.headers));
+    const cookieStore = await cookies();
+    const deviceCookie = cookieStore.get(DEVICE_COOKIE)?.value;
+    const result = await authorizeCredentials(input, { ip: clientIp(request.headers), deviceCookie }, { secret: env.AUTH_SECRET });
     if (result.status === 'rate_limited') throw new SignInRateLimited(result.retryAfterSeconds);
-    return result.status === 'ok' ? result.user : null;
+    if (result.status !== 'ok') return null;
+    if (env.AUTH_SECRET) {
+      // From now on this browser is one the user has signed in from (lib/auth/device-cookie.ts).
+      cookieStore.set(DEVICE_COOKIE, rememberDevice(deviceCookie, result.user.id, env.AUTH_SECRET), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: new URL(env.APP_URL).protocol === 'https:',
+        path: '/',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
+    }
+    return result.user;
   },
 });
 

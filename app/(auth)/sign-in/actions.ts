@@ -9,7 +9,7 @@ import { sanitizeCallbackUrl } from '@/lib/auth/callback-url';
 import { SignInRateLimited } from '@/lib/auth/errors';
 import { publicSignInMethods } from '@/lib/auth/sign-in-methods';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
-import { minutesUntil } from '@/lib/rate-limit';
+import { timeUntil } from '@/lib/rate-limit';
 import type { MagicLinkState, SignInState } from './state';
 
 const INCORRECT = 'Email or password is incorrect.';
@@ -32,7 +32,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn('credentials', { ...parsed.data, redirectTo: callbackUrl, redirect: false });
   } catch (error) {
     if (error instanceof SignInRateLimited) {
-      return { ...errorState(`Too many sign-in attempts. Try again in ${minutesUntil(error.retryAfterSeconds)}.`), email };
+      return { ...errorState(`Too many failed sign-ins. Wait ${timeUntil(error.retryAfterSeconds)}, then try again.`), email };
     }
     if (error instanceof AuthError) {
       return { ...errorState(error.type === 'CredentialsSignin' ? INCORRECT : UNAVAILABLE), email };

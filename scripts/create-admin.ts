@@ -1,10 +1,8 @@
 import './lib/load-env';
 import { parseArgs } from 'node:util';
-import { runMigrations } from '../db/migrate';
-import { createDb } from '../db/client';
 import { createAdmin } from '../db/queries/create-admin';
 import { env } from '../lib/env';
-import { provideDatabase } from './lib/database';
+import { withMigratedDatabase } from './lib/with-database';
 
 // `npm run create-admin -- --email you@example.com --name "Your Name"`: the first admin of a real
 // installation (see README, Set-up). The password is typed at the terminal without echo, or read
@@ -55,31 +53,24 @@ async function askPassword(): Promise<string | null> {
 }
 
 const password = await askPassword();
-// Set here, used at the very end: the database must be stopped whatever happened.
-let exitCode = 0;
-const database = await provideDatabase('portico', log);
-try {
-  await runMigrations(database.url);
-  const { db, sql } = createDb(database.url, { max: 1 });
-  try {
-    const result = await createAdmin({ email: values.email!, name: values.name!, password }, db);
-    if (!result.ok) {
-      // Not fail(): the database must still be stopped below.
-      console.error(
-        `[create-admin] ${result.reason === 'exists' ? `A user with the email ${values.email} exists already; nothing was changed.` : `Nothing was created:\n  ${result.problems.join('\n  ')}`}`,
-      );
-      exitCode = 1;
-    } else if (result.invitation) {
-      const link = new URL(`/set-password?token=${result.invitation.token}`, env.APP_URL).toString();
-      log(`Admin ${result.invitation.email} created. Open this link to choose the password (once, until ${result.invitation.expiresAt.toISOString()}):`);
-      console.log(link);
-    } else {
-      log(`Admin ${values.email} created; sign in at ${new URL('/sign-in', env.APP_URL).toString()}`);
-    }
-  } finally {
-    await sql.end();
+const exitCode = await withMigratedDatabase(log, async (db) => {
+  const result = await createAdmin({ email: values.email!, name: values.name!, password }, db);
+  if (!result.ok) {
+    const reason =
+      result.reason === 'exists'
+        ? `A user with the email ${values.email} exists already; nothing was changed.`
+        : `Nothing was created:\n  ${result.problems.join('\n  ')}`;
+    console.error(`[create-admin] ${reason}`);
+    return 1;
   }
-} finally {
-  await database.stop();
-}
+  if (result.invitation) {
+    const link = new URL(`/set-password?token=${result.invitation.token}`, env.APP_URL).toString();
+    log(`Admin ${result.invitation.email} created. Open this link to choose the password (once, until ${result.invitation.expiresAt.toISOString()}):`);
+    console.log(link);
+  } else {
+    log(`Admin ${values.email} created; sign in at ${new URL('/sign-in', env.APP_URL).toString()}`);
+  }
+  return 0;
+});
+// Explicit: something in the database client's shutdown resets process.exitCode.
 process.exit(exitCode);

@@ -5,6 +5,7 @@ import { createDb, type DbOrTx } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { createTestUser, signInTestSession } from '@/tests/helpers/auth-users';
+import { rolledBack } from '@/tests/helpers/rolled-back';
 import { changeUserRole, countUsersByStatus, getUserForAdmin, listUsers, setUserActive } from './admin-users';
 import { inviteUser } from './invitations';
 
@@ -26,16 +27,6 @@ const lastAudit = async (id: string, conn: DbOrTx = db) =>
       .limit(1)
   )[0];
 
-class Rollback extends Error {}
-/** Runs `fn` in a transaction that is always rolled back, so shared rows stay as they were. */
-async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await fn(tx);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
 
 describe('changeUserRole', () => {
   it('changes the role, ends the user’s sessions and records before → after', async () => {
@@ -73,7 +64,7 @@ describe('changeUserRole', () => {
   it('never demotes or deactivates the last active admin', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const other = await createTestUser(db, { role: 'admin' });
-    await rolledBack(async (tx) => {
+    await rolledBack(db, async (tx) => {
       // The lock changeUser takes, first: tests changing users in parallel wait instead of deadlocking.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('portico.users.active-admins'))`);
       // In this transaction only: `other` is the one active admin left (besides the actor, who is deactivated too).

@@ -6,6 +6,7 @@ import { auditLog, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';
 import { createTestUser, uniqueEmail } from '@/tests/helpers/auth-users';
+import { rolledBack } from '@/tests/helpers/rolled-back';
 import { enforceProductionChecks, isLoopback, listenHostname, startupProblems } from './production-checks';
 
 const url = process.env.DATABASE_URL;
@@ -13,16 +14,7 @@ if (!url) throw new Error('DATABASE_URL must point at a migrated test database')
 const { db, sql } = createDb(url, { max: 2 });
 afterAll(() => sql.end());
 
-class Rollback extends Error {}
-/** Runs `fn` in a transaction that is always rolled back: demo accounts are global by nature. */
-async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await fn(tx);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
+// Demo accounts are global by nature: the tests that make them roll back (tests/helpers/rolled-back.ts).
 
 const demoUser = (tx: DbOrTx, values: Partial<typeof users.$inferInsert> = {}) =>
   tx
@@ -88,7 +80,7 @@ describe('startupProblems', () => {
 
 describe('demo-password accounts in the database', () => {
   it('finds active accounts with the seed’s hash, and the demo emails seeded with any salt', async () => {
-    await rolledBack(async (tx) => {
+    await rolledBack(db, async (tx) => {
       const seeded = await demoUser(tx);
       const inactive = await demoUser(tx, { active: false });
       await tx.delete(users).where(eq(users.email, 'admin@example.com'));
@@ -105,7 +97,7 @@ describe('demo-password accounts in the database', () => {
   });
 
   it('stops a production start while one is active, with the message on stderr', async () => {
-    await rolledBack(async (tx) => {
+    await rolledBack(db, async (tx) => {
       const account = await demoUser(tx);
       const exit = vi.fn();
       const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -117,7 +109,7 @@ describe('demo-password accounts in the database', () => {
   });
 
   it('deactivates them, ending their sessions and auditing it, but never the last admin', async () => {
-    await rolledBack(async (tx) => {
+    await rolledBack(db, async (tx) => {
       await tx.update(users).set({ active: false }).where(eq(users.role, 'admin'));
       const account = await demoUser(tx);
       expect(await deactivateDemoPasswordAccounts(tx)).toMatchObject({ ok: false, reason: 'no-other-admin' });

@@ -6,6 +6,9 @@ import { createStaffUser, signIn, STAFF_PASSWORD, submitSignIn } from './support
 // password. Now the guesser is slowed down, and a browser the owner has signed in from before
 // is not held back at all. Each browser names its own address to the server, as the one proxy
 // in front of it would (scripts/test.ts serves with TRUSTED_PROXIES=1).
+// Several sign-ins in a row: on a shared, busy machine each can take a while.
+test.setTimeout(180_000);
+
 const browserAt = (browser: Browser, baseURL: string | undefined, ip: string) =>
   browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { 'x-forwarded-for': ip } });
 
@@ -28,7 +31,7 @@ test('wrong guesses slow the guesser down but never lock the owner’s own brows
   const slowedDown = guesserPage.getByText(/Too many failed sign-ins\. Wait \d+ (second|seconds|minute|minutes), then try again\./);
   for (let attempt = 0; attempt < 10 && !(await slowedDown.isVisible()); attempt += 1) {
     await submitSignIn(guesserPage, user.email, `wrong guess ${attempt}`);
-    await expect(guesserPage.getByText(/Email or password is incorrect\.|Too many failed sign-ins/)).toBeVisible();
+    await expect(guesserPage.getByRole('alert').getByText(/Email or password is incorrect\.|Too many failed sign-ins/)).toBeVisible();
   }
   await expect(slowedDown).toBeVisible();
   await expectAccessible(guesserPage);

@@ -3,6 +3,9 @@ import { expectAccessible } from './support/axe';
 import { createStaffUser, signIn } from './support/staff-user';
 
 // Issue 10, finding 10: a copied session cookie kept working for days after "Sign out".
+// Several sign-ins in a row: on a shared, busy machine each can take a while.
+test.setTimeout(180_000);
+
 const fresh = (browser: Browser, baseURL: string | undefined) => browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
 
 test('a copy of the session cookie stops working once its browser signs out', async ({ browser, baseURL }) => {

@@ -17,11 +17,21 @@ export async function createStaffUser(): Promise<{ id: string; email: string }> 
   return { id, email };
 }
 
-/** Fills and sends the sign-in form (the page must be on /sign-in). */
+/**
+ * Fills and sends the sign-in form (the page must be on /sign-in) and waits for the server's
+ * answer. Typing waits for React to own the form: hydration would reset what was typed before.
+ */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('main form');
+    return form !== null && Object.keys(form).some((key) => key.startsWith('__reactProps'));
+  });
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/sign-in'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 export async function signIn(page: Page, email: string, password = STAFF_PASSWORD): Promise<void> {

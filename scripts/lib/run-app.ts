@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { productionServerCommand } from './production-server';
 import { runMigrations } from '../../db/migrate';
 import { env } from '../../lib/env';
+import { accountsBanner } from './accounts-banner';
 import { localAuthSecret, provideDatabase } from './database';
 
 const log = (line: string) => console.log(`[portico] ${line}`);
@@ -125,27 +126,4 @@ function startWorkerChild(childEnv: NodeJS.ProcessEnv): { stop: () => Promise<vo
       return stopping;
     },
   };
-}
-
-/** Who can sign in, for the start-up banner: demo accounts only when there are any. */
-async function accountsBanner(url: string, mode: 'dev' | 'start'): Promise<string[]> {
-  const { createDb } = await import('../../db/client');
-  const { hasActiveAdmin, listActiveDemoPasswordAccounts } = await import('../../db/queries/demo-accounts');
-  const { DEMO_PASSWORD } = await import('../../lib/domain/demo-accounts');
-  const { db, sql } = createDb(url, { max: 1 });
-  try {
-    const demo = await listActiveDemoPasswordAccounts(db);
-    const lines = demo.length
-      ? [`  Demo accounts (password "${DEMO_PASSWORD}"): ${demo.map((account) => `${account.email} (${account.role.replace('_', ' ')})`).join(', ')}`]
-      : [];
-    if (demo.length && mode === 'start' && env.SEED_DEMO !== true) {
-      lines.push('  A production server refuses to start with them: see npm run deactivate-demo-accounts.');
-    }
-    if (!(await hasActiveAdmin(db))) {
-      lines.push('  No admin yet: create yours with npm run create-admin -- --email you@example.com --name "Your Name"');
-    }
-    return lines;
-  } finally {
-    await sql.end();
-  }
 }

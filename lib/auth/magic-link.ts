@@ -45,9 +45,12 @@ export async function magicLinkRequestsBlocked(ip: string, now: Date = new Date(
  * within both limits gets the one extra insert, so the answer's timing does not tell who has an
  * account.
  */
-export async function queueMagicLink(input: { identifier: string; url: string; ip: string }, conn: DbOrTx = db): Promise<void> {
-  const perIp = await hitRateLimit(ipKey(input.ip), MAGIC_LINK_IP_LIMIT, { conn });
-  const perAddress = await hitRateLimit(`magic-link:${accountRateLimitKey(input.identifier)}`, MAGIC_LINK_ADDRESS_LIMIT, { conn });
+export async function queueMagicLink(
+  input: { identifier: string; url: string; ip: string },
+  { conn = db, now = new Date() }: { conn?: DbOrTx; now?: Date } = {},
+): Promise<void> {
+  const perIp = await hitRateLimit(ipKey(input.ip), MAGIC_LINK_IP_LIMIT, { conn, now });
+  const perAddress = await hitRateLimit(`magic-link:${accountRateLimitKey(input.identifier)}`, MAGIC_LINK_ADDRESS_LIMIT, { conn, now });
   const user = await getSignInCandidateByEmail(input.identifier, conn);
   if (!user?.active) return;
   if (!perIp.allowed || !perAddress.allowed) {

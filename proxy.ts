@@ -32,6 +32,24 @@ function oversizedApplyPost(request: NextRequest): URL | null {
   return new URL(`/jobs/${match[1]}/apply?error=upload-too-large`, request.url);
 }
 
+/**
+ * A post that may be a server action but whose body cannot be read as one. Next would decode it
+ * after this and answer a parse failure (a truncated or boundary-less multipart body, a
+ * Next-Action post that is not JSON) with a bare 500 and an error in the log; it is the
+ * client's fault, so it gets a 400 here. Browsers never send such bodies: only tools do.
+ */
+async function unreadableActionBody(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'POST') return false;
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.startsWith('multipart/form-data')) await request.clone().formData();
+    else if (request.headers.has('next-action')) JSON.parse(await request.clone().text());
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 const https = env.APP_URL.startsWith('https:');
 const policyContext = { https, development: env.NODE_ENV === 'development', formTargets: oauthFormTargets(env) };
 
@@ -49,10 +67,13 @@ function withStrictPolicy(headers: Headers): NextResponse {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const tooLarge = oversizedApplyPost(request);
   // 303: the browser follows with a GET, so the upload is not sent a second time.
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
+  if (await unreadableActionBody(request)) {
+    return new NextResponse('The request body could not be read as a form.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   if (APPLY_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
 
   const { pathname, search } = request.nextUrl;
@@ -69,7 +90,13 @@ export function proxy(request: NextRequest) {
 export const config = {
   // The signed-in areas, sign-in, the status page and the apply form's posts. The board, job
   // pages, feeds and APIs never run this: each matched path costs a proxy call per request.
+  // Next parses these literally at build time, so they are spelled out (no shared constant).
   matcher: [
+    // Any page a server action may be posted to, but only requests with a form body or a
+    // Next-Action header (route handlers under /api read their own bodies). Page GETs carry
+    // neither, so the board and job pages still never run this.
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
     '/dashboard',
     '/dashboard/:path*',
     '/admin',

@@ -6,8 +6,8 @@ import { builtActions, callAction, Form } from './support/server-actions';
 import { STORAGE } from './support/storage';
 
 // Layer 3 of the auth checks, action by action (the page matrix is authorization-matrix.spec.ts):
-// every server action of the build, posted over HTTP as Next's client posts it, by anonymous,
-// a hiring manager off the job's team, one on it, and an admin. Each refused call is one that
+// every server action of the build, posted over HTTP as Next's client posts it, by anonymous
+// (with a forged cookie, past the proxy), a hiring manager off the job's team, one on it, and an admin. Each refused call is one that
 // would have changed something (the same request changes it for an allowed actor), and the
 // database shows it changed nothing. An action missing from MATRIX fails the first test.
 
@@ -23,7 +23,10 @@ interface World {
   stages: Record<number, Record<string, number>>;
   departments: number[];
   locations: number[];
+  /** An invited user who has not set a password yet (inactive until then). */
   userId: string;
+  /** An active user. */
+  activeUserId: string;
   apiKeyId: number;
   template: string;
   templateVersion: string;
@@ -91,11 +94,12 @@ const MATRIX: Record<string, Case> = {
     args: (w, a) => [target(w, a).id, 'rejection'],
     probe: async () => null,
     allowed: TEAM,
-    reveals: (w, a) => target(w, a).name.split(' ')[1]!,
+    reveals: (w, a) => target(w, a).name.split(' ')[0]!,
   },
   'app/dashboard/settings/actions.ts#updateNotificationPreferenceAction': {
     page: () => '/dashboard/settings',
-    args: () => [idle, new Form({ notificationPreference: 'digest' })],
+    // The demo manager is both offTeam and onTeam here: each call asks for a different value.
+    args: (w, a) => [idle, new Form({ notificationPreference: a === 'onTeam' ? 'off' : 'digest' })],
     probe: async (w, a) => (a === 'anonymous' ? null : json(db()`select notification_preference from users where email = ${a === 'admin' ? 'admin@example.com' : 'manager@example.com'}`)),
     allowed: SIGNED_IN,
   },
@@ -180,19 +184,19 @@ const MATRIX: Record<string, Case> = {
   'app/admin/jobs/[jobId]/questions/actions.ts#saveQuestionsAction': {
     page: (w) => `/admin/jobs/${w.other.id}/questions`,
     args: (w) => [w.other.id, idle, new Form({ intent: 'save', questionSetId: String(w.otherSetId), 'questions[0][key]': 'matrix', 'questions[0][kind]': 'short_text', 'questions[0][label]': 'Matrix question' })],
-    probe: (w) => json(db()`select count(*) from question_sets where job_id = ${w.other.id}`),
+    probe: (w) => json(db()`select count(*) from questions q join question_sets s on s.id = q.question_set_id where s.job_id = ${w.other.id}`),
     allowed: ADMIN,
   },
   'app/admin/teams/[jobId]/actions.ts#addTeamMemberAction': {
     page: (w) => `/admin/teams/${w.other.id}`,
-    args: (w) => [idle, new Form({ jobId: String(w.other.id), userId: w.userId })],
-    probe: (w) => json(db()`select count(*) from hiring_team_members where job_id = ${w.other.id} and user_id = ${w.userId}`),
+    args: (w) => [idle, new Form({ jobId: String(w.other.id), userId: w.activeUserId })],
+    probe: (w) => json(db()`select count(*) from hiring_team_members where job_id = ${w.other.id} and user_id = ${w.activeUserId}`),
     allowed: ADMIN,
   },
   'app/admin/teams/[jobId]/actions.ts#removeTeamMemberAction': {
     page: (w) => `/admin/teams/${w.team.id}`,
-    args: (w) => [idle, new Form({ jobId: String(w.team.id), userId: w.userId })],
-    probe: (w) => json(db()`select count(*) from hiring_team_members where job_id = ${w.team.id} and user_id = ${w.userId}`),
+    args: (w) => [idle, new Form({ jobId: String(w.team.id), userId: w.activeUserId })],
+    probe: (w) => json(db()`select count(*) from hiring_team_members where job_id = ${w.team.id} and user_id = ${w.activeUserId}`),
     allowed: ADMIN,
   },
   'app/admin/users/actions.ts#inviteUserAction': {
@@ -214,21 +218,21 @@ const MATRIX: Record<string, Case> = {
     allowed: ADMIN,
   },
   'app/admin/users/actions.ts#changeUserRoleAction': {
-    page: (w) => `/admin/users/${w.userId}`,
-    args: (w) => [idle, new Form({ userId: w.userId, role: 'admin' })],
-    probe: (w) => userRow(w.userId),
+    page: (w) => `/admin/users/${w.activeUserId}`,
+    args: (w) => [idle, new Form({ userId: w.activeUserId, role: 'admin' })],
+    probe: (w) => userRow(w.activeUserId),
     allowed: ADMIN,
   },
   'app/admin/users/actions.ts#setUserActiveAction': {
-    page: (w) => `/admin/users/${w.userId}`,
-    args: (w) => [idle, new Form({ userId: w.userId, active: 'false' })],
-    probe: (w) => userRow(w.userId),
+    page: (w) => `/admin/users/${w.activeUserId}`,
+    args: (w) => [idle, new Form({ userId: w.activeUserId, active: 'false' })],
+    probe: (w) => userRow(w.activeUserId),
     allowed: ADMIN,
   },
   'app/admin/users/notification-actions.ts#setUserNotificationPreferenceAction': {
-    page: (w) => `/admin/users/${w.userId}`,
-    args: (w) => [idle, new Form({ userId: w.userId, notificationPreference: 'off' })],
-    probe: (w) => userRow(w.userId),
+    page: (w) => `/admin/users/${w.activeUserId}`,
+    args: (w) => [idle, new Form({ userId: w.activeUserId, notificationPreference: 'off' })],
+    probe: (w) => userRow(w.activeUserId),
     allowed: ADMIN,
   },
   'app/admin/settings/actions.ts#updateSettingsAction': {
@@ -239,7 +243,7 @@ const MATRIX: Record<string, Case> = {
     // version other specs hold); here a partial form, which reaches the admin's validation and
     // is refused before it for everyone else.
     allowed: [],
-    refusal: { anonymous: /session has ended/, offTeam: /Only admins/, onTeam: /Only admins/, admin: /Check the fields/ },
+    refusal: { anonymous: /session has ended/i, offTeam: /Only admins/, onTeam: /Only admins/, admin: /Check the fields/ },
   },
   'app/(auth)/set-password/actions.ts#setPasswordAction': {
     page: () => '/set-password',
@@ -285,7 +289,6 @@ const jobs = jobsOfThisSpec(test);
 let world: World;
 const contexts = new Map<Actor, APIRequestContext>();
 
-test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ baseURL }) => {
   const team = await jobs('matrix-team');
@@ -295,12 +298,13 @@ test.beforeAll(async ({ baseURL }) => {
     const rows = await db()<{ name: string; id: number }[]>`select name, id from stages where job_id = ${job.id}`;
     stages[job.id] = Object.fromEntries(rows.map((row) => [row.name, row.id]));
   }
-  const departments = await db()<{ id: number }[]>`insert into departments (name) values (${`matrix-${tag}-a`}), (${`matrix-${tag}-b`}) returning id`;
+  const departments = await db()<{ id: number }[]>`insert into departments (name, slug) values (${`matrix-${tag}-a`}, ${`matrix-${tag}-a`}), (${`matrix-${tag}-b`}, ${`matrix-${tag}-b`}) returning id`;
   const locations = await db()<{ id: number }[]>`insert into locations (city, country_code) values (${`matrix-${tag}-a`}, 'DE'), (${`matrix-${tag}-b`}, 'DE') returning id`;
-  const [user] = await db()<{ id: string }[]>`insert into users (id, email, name, role) values (gen_random_uuid()::text, ${`matrix-${tag}@example.com`}, 'Matrix User', 'hiring_manager') returning id`;
-  await db()`insert into user_invitations (user_id, token_hash, expires_at) values (${user!.id}, ${`matrix-${tag}`}, now() + interval '1 day')`;
-  await db()`insert into hiring_team_members (job_id, user_id) values (${team.id}, ${user!.id})`;
-  const [key] = await db()<{ id: number }[]>`insert into api_keys (name, prefix, token_hash) values (${`matrix-${tag}`}, 'ptc_matrix', ${`matrix-${tag}`}) returning id`;
+  const [user] = await db()<{ id: string }[]>`insert into users (id, email, name, role, active) values (gen_random_uuid()::text, ${`matrix-${tag}@example.com`}, 'Matrix Invitee', 'hiring_manager', false) returning id`;
+  const [active] = await db()<{ id: string }[]>`insert into users (id, email, name, role) values (gen_random_uuid()::text, ${`matrix-${tag}-active@example.com`}, 'Matrix User', 'hiring_manager') returning id`;
+  await db()`insert into hiring_team_members (job_id, user_id) values (${team.id}, ${active!.id})`;
+  await db()`insert into user_invitations (user_id, token_hash, expires_at) values (${user!.id}, ${randomBytes(32).toString('hex')}, now() + interval '1 day')`;
+  const [key] = await db()<{ id: number }[]>`insert into api_keys (name, prefix, token_hash) values (${`matrix-${tag}`}, 'ptc_matrix', ${randomBytes(32).toString('hex')}) returning id`;
   const template = `matrix-${tag}`;
   const [version] = await db()<{ v: string }[]>`
     insert into email_templates (slug, name, subject, body) values (${template}, 'Matrix', 'Original subject', 'Original body')
@@ -315,12 +319,16 @@ test.beforeAll(async ({ baseURL }) => {
     departments: departments.map((row) => row.id),
     locations: locations.map((row) => row.id),
     userId: user!.id,
+    activeUserId: active!.id,
     apiKeyId: key!.id,
     template,
     templateVersion: version!.v,
     otherSetId: set!.id,
   };
-  contexts.set('anonymous', await playwrightRequest.newContext({ baseURL }));
+  // Anonymous carries a session cookie that is no session: it gets past proxy.ts's cookie check,
+  // so what refuses it is the action's own check (layer 3), not the redirect (layer 1).
+  const forged = { name: 'authjs.session-token', value: 'forged', domain: new URL(baseURL!).hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const };
+  contexts.set('anonymous', await playwrightRequest.newContext({ baseURL, storageState: { cookies: [forged], origins: [] } }));
   contexts.set('offTeam', await playwrightRequest.newContext({ baseURL, storageState: STORAGE.manager }));
   contexts.set('onTeam', contexts.get('offTeam')!);
   contexts.set('admin', await playwrightRequest.newContext({ baseURL, storageState: STORAGE.admin }));
@@ -335,7 +343,7 @@ test.afterAll(async () => {
   await db()`delete from jobs where slug = any(${slugs})`;
   await db()`delete from departments where id = any(${world.departments}) or name like ${`matrix-${tag}-%`}`;
   await db()`delete from locations where id = any(${world.locations}) or city like ${`matrix-${tag}-%`}`;
-  await db()`delete from users where id = ${world.userId} or email like ${`matrix-${tag}-%`}`;
+  await db()`delete from users where id in (${world.userId}, ${world.activeUserId}) or email like ${`matrix-${tag}-%`}`;
   await db()`delete from api_keys where name like ${`matrix-${tag}%`}`;
   await db()`delete from email_templates where slug = ${world.template}`;
   await db()`update users set notification_preference = 'instant' where email in ('manager@example.com', 'admin@example.com')`;
@@ -363,7 +371,7 @@ for (const [key, spec] of Object.entries(MATRIX)) {
         const seen = [answer.text, answer.redirect, answer.cookies].some((part) => part.includes(spec.reveals!(world, actor)));
         expect(seen, `${actor} sees the result`).toBe(allowed);
       } else if (allowed) {
-        expect(after, `${actor}: the action took effect`).not.toEqual(before);
+        expect(after, `${actor}: the action took effect (answer ${answer.status}: ${answer.text.slice(0, 400)})`).not.toEqual(before);
       } else {
         expect(after, `${actor}: refused, nothing changed`).toEqual(before);
       }

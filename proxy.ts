@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { signInPath } from '@/lib/auth/callback-url';
 import { PATHNAME_HEADER } from '@/lib/auth/pathname-header';
+import { env } from '@/lib/env';
+import { createNonce, STRICT_TRANSPORT_SECURITY, strictContentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { oauthFormTargets } from '@/lib/security/oauth-form-targets';
+import { needsStrictPolicy } from '@/lib/security/strict-csp-routes';
 
 // Layer 1 of 3 (STYLE.md §5): a cheap cookie check that sends anonymous visitors of the
 // signed-in areas to the sign-in page. It reads no database and proves nothing: a forged or
 // stale cookie gets through here and is refused by requireUser() on the page.
+// It also gives every per-request page (signed-in areas, sign-in, status page) its nonce policy.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 function hasSessionCookie(request: NextRequest): boolean {
@@ -17,6 +22,7 @@ function hasSessionCookie(request: NextRequest): boolean {
 // checks the file first); a form post without JavaScript is sent back to the form instead.
 const MAX_ACTION_BODY_BYTES = 12 * 1024 * 1024;
 const APPLY_PATH = /^\/jobs\/([a-z0-9-]+)\/apply$/;
+const SIGNED_IN_AREA = /^\/(?:dashboard|admin)(?:\/|$)/;
 
 function oversizedApplyPost(request: NextRequest): URL | null {
   const match = APPLY_PATH.exec(request.nextUrl.pathname);
@@ -26,23 +32,80 @@ function oversizedApplyPost(request: NextRequest): URL | null {
   return new URL(`/jobs/${match[1]}/apply?error=upload-too-large`, request.url);
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * A post that may be a server action but whose body cannot be read as one. Next would decode it
+ * after this and answer a parse failure (a truncated or boundary-less multipart body, a
+ * Next-Action post that is not JSON) with a bare 500 and an error in the log; it is the
+ * client's fault, so it gets a 400 here. Browsers never send such bodies: only tools do.
+ */
+async function unreadableActionBody(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'POST') return false;
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.startsWith('multipart/form-data')) await request.clone().formData();
+    else if (request.headers.has('next-action')) JSON.parse(await request.clone().text());
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const https = env.APP_URL.startsWith('https:');
+const policyContext = { https, development: env.NODE_ENV === 'development', formTargets: oauthFormTargets(env) };
+
+/**
+ * Next reads the nonce from the request's CSP header and puts it on the scripts it renders; the
+ * browser gets the same policy on the response. HSTS is decided here at run time from APP_URL,
+ * like next.config.ts does for the other responses at build time.
+ */
+function withStrictPolicy(headers: Headers): NextResponse {
+  const policy = strictContentSecurityPolicy(createNonce(), policyContext);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  if (https) response.headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
   const tooLarge = oversizedApplyPost(request);
   // 303: the browser follows with a GET, so the upload is not sent a second time.
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
+  if (await unreadableActionBody(request)) {
+    return new NextResponse('The request body could not be read as a form.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   if (APPLY_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
 
   const { pathname, search } = request.nextUrl;
-  if (!hasSessionCookie(request)) {
-    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
-  }
-  // Tells requireUser() where to come back to if the cookie turns out to be no good.
   const headers = new Headers(request.headers);
-  headers.set(PATHNAME_HEADER, `${pathname}${search}`);
+  if (SIGNED_IN_AREA.test(pathname)) {
+    if (!hasSessionCookie(request)) return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+    // Tells requireUser() where to come back to if the cookie turns out to be no good.
+    headers.set(PATHNAME_HEADER, `${pathname}${search}`);
+  }
+  if (needsStrictPolicy(pathname)) return withStrictPolicy(headers);
   return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  // The signed-in areas and the apply form's posts; the board and job pages never run this.
-  matcher: ['/dashboard', '/dashboard/:path*', '/admin', '/admin/:path*', '/jobs/:slug/apply'],
+  // The signed-in areas, sign-in, the status page and the apply form's posts. The board, job
+  // pages, feeds and APIs never run this: each matched path costs a proxy call per request.
+  // Next parses these literally at build time, so they are spelled out (no shared constant).
+  matcher: [
+    // Any page a server action may be posted to, but only requests with a form body or a
+    // Next-Action header (route handlers under /api read their own bodies). Page GETs carry
+    // neither, so the board and job pages still never run this.
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    '/dashboard',
+    '/dashboard/:path*',
+    '/admin',
+    '/admin/:path*',
+    '/sign-in',
+    '/sign-in/:path*',
+    '/sign-out',
+    '/set-password',
+    '/applications/status/:token',
+    '/jobs/:slug/apply',
+  ],
 };

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectConfirmation, fillApplication } from './support/apply-form';
 import { expectAccessible } from './support/axe';
 import { db } from './support/db';
+import { insertPublishedJob } from './support/published-job';
 import { resumePdf, uniqueEmail } from './support/files';
 import { STORAGE } from './support/storage';
 
@@ -13,19 +14,9 @@ const created: number[] = [];
 async function createJob(questions: Array<{ key: string; label: string }> = []): Promise<{ id: number; slug: string }> {
   const slug = `e2e-questions-${randomUUID().slice(0, 8)}`;
   const job = await db().begin(async (tx) => {
-    const [row] = await tx<{ id: number }[]>`
-      insert into jobs (slug, title, workplace_type, employment_type, status, published_at, summary, description_markdown)
-      values (${slug}, 'Question Builder Test Analyst', 'remote', 'full_time', 'published', now(), 'A test job.', 'A test job.')
-      returning id`;
-    const id = row!.id;
-    await tx`
-      insert into stages (job_id, name, kind, position)
-      select ${id}, name, kind::stage_kind, position
-      from (values ('Applied', 'applied', 0), ('Screening', 'screening', 1), ('Interview', 'interview', 2),
-                   ('Offer', 'offer', 3), ('Hired', 'hired', 4), ('Rejected', 'rejected', 5)) as s(name, kind, position)`;
-    const [set] = await tx<{ id: number }[]>`insert into question_sets (job_id, version) values (${id}, 1) returning id`;
+    const { id, setId } = await insertPublishedJob(tx, slug, 'Question Builder Test Analyst');
     for (const [position, q] of questions.entries()) {
-      await tx`insert into questions (question_set_id, key, position, kind, label, required) values (${set!.id}, ${q.key}, ${position}, 'short_text', ${q.label}, false)`;
+      await tx`insert into questions (question_set_id, key, position, kind, label, required) values (${setId}, ${q.key}, ${position}, 'short_text', ${q.label}, false)`;
     }
     return { id, slug };
   });

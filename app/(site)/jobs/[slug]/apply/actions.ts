@@ -9,6 +9,7 @@ import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { dropServerOnlyClaims } from '@/lib/applications/web-post';
 import { logger } from '@/lib/logger';
 
+const MALFORMED = "We couldn't read your application. Please reload the page and fill in the form again.";
 const UNEXPECTED =
   'Something went wrong on our side and your application was not sent. Please try again in a few minutes; if your resume is no longer attached, choose the file again.';
 
@@ -30,6 +31,10 @@ function loggableError(error: unknown) {
  * after the try, because redirect() works by throwing.
  */
 export async function submitApplicationAction(slug: string, _previous: ApplyActionState, formData: FormData): Promise<ApplyActionState> {
+  // The types above are a hope, not a check: the bound slug and the form travel in the request,
+  // and React's decoder will hand over whatever value a crafted post describes (an object, a
+  // circular array, undefined). Anything but a string and a form is refused here, unread.
+  if (typeof slug !== 'string' || !(formData instanceof FormData)) return errorState(MALFORMED);
   let reference: string;
   try {
     const limited = await checkWebApplyLimit(await headers());

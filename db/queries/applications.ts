@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
@@ -29,7 +30,12 @@ export interface CreateApplicationInput {
   coverLetter?: string | null;
   source?: string | null;
   utm?: Record<string, string> | null;
-  submissionToken: string;
+  /**
+   * The form's one-time token (minted in the browser, or fixed by the API's Idempotency-Key).
+   * Null for a post without one (the cached form without JavaScript): a repeat of it is then
+   * recognised by its content instead (see RESUBMIT_WINDOW).
+   */
+  submissionToken: string | null;
 }
 
 export type CreateApplicationRefusal = 'job-missing' | 'job-closed' | 'duplicate' | 'form-reused';
@@ -42,6 +48,33 @@ const JOB_CANDIDATE_UNIQUE = 'applications_job_candidate_unique';
 const SUBMISSION_TOKEN_UNIQUE = 'applications_submission_token_unique';
 const REFERENCE_UNIQUE = 'applications_reference_unique';
 const REFERENCE_ATTEMPTS = 5;
+/** How long a token-less post that repeats an application word for word counts as the same post sent again. */
+export const RESUBMIT_WINDOW = '10 minutes';
+
+const sortedEntries = <T>(record: Record<string, T> | null | undefined): Array<[string, T]> =>
+  Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** sha256 of everything the applicant sent for this job, files by their bytes. */
+export function applicationDigest(input: CreateApplicationInput, email: string): string {
+  const { candidate: c } = input;
+  const content = [
+    input.jobId,
+    email,
+    c.firstName,
+    c.lastName,
+    c.phone ?? null,
+    c.linkedinUrl ?? null,
+    c.websiteUrl ?? null,
+    input.coverLetter ?? null,
+    sortedEntries(input.answers),
+    input.source ?? null,
+    sortedEntries(input.utm),
+    bytesDigest(input.resume.bytes),
+    sortedEntries(input.answerFiles).map(([key, file]) => [key, bytesDigest(file.bytes)]),
+  ];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
 
 /** The constraint a unique violation (23505) hit; drizzle wraps the driver's error in `cause`. */
 function uniqueViolation(error: unknown): string | null {
@@ -63,6 +96,7 @@ async function existingByToken(db: DbOrTx, token: string) {
 
 /** A second post of the same form (reload, double click, retry) answers with the first one's reference. */
 async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: string): Promise<CreateApplicationResult | null> {
+  if (input.submissionToken === null) return null;
   const earlier = await existingByToken(db, input.submissionToken);
   if (!earlier) return null;
   // The same token with other details is a form reused after success (back button, edits), not a retry.
@@ -70,19 +104,31 @@ async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: 
   return { ok: true, reference: earlier.reference, duplicateSubmission: true };
 }
 
-async function hasApplied(db: DbOrTx, jobId: number, email: string): Promise<boolean> {
+/**
+ * The answer when this email has an application for the job already: the same post sent again
+ * (no token, same content, within RESUBMIT_WINDOW) gets that application's reference; anything
+ * else is a duplicate. Null when there is none. Only ever asked once the unique index on
+ * (job, candidate) has let one application in, so racing copies all meet the same row.
+ */
+async function resolveExisting(db: DbOrTx, input: CreateApplicationInput, email: string, digest: string): Promise<CreateApplicationResult | null> {
   const [row] = await db
-    .select({ id: applications.id })
+    .select({
+      reference: applications.reference,
+      resent: sql<boolean>`${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval`,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(and(eq(applications.jobId, jobId), eq(candidates.email, email)));
-  return Boolean(row);
+    .where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)));
+  if (!row) return null;
+  if (input.submissionToken === null && row.resent) return { ok: true, reference: row.reference, duplicateSubmission: true };
+  return { ok: false, reason: 'duplicate' };
 }
 
 async function insertApplication(
   tx: DbOrTx,
   input: CreateApplicationInput,
   email: string,
+  digest: string,
   storage: FileStorage,
 ): Promise<CreateApplicationResult> {
   // FOR SHARE: an admin closing the job waits for applications in flight, and none starts after it closed.
@@ -95,9 +141,8 @@ async function insertApplication(
   if (!job.open) return { ok: false, reason: 'job-closed' };
 
   // Cheap early answers before any bytes are written; the unique indexes still decide races.
-  const earlier = await resolveByToken(tx, input, email);
+  const earlier = (await resolveByToken(tx, input, email)) ?? (await resolveExisting(tx, input, email, digest));
   if (earlier) return earlier;
-  if (await hasApplied(tx, input.jobId, email)) return { ok: false, reason: 'duplicate' };
 
   const [stage] = await tx
     .select({ id: stages.id })
@@ -161,6 +206,7 @@ async function insertApplication(
     consentText: company.privacyText,
     consentedAt: sql`now()`,
     submissionToken: input.submissionToken,
+    submissionDigest: digest,
     statusTokenHash: status.hash,
   }).returning({ id: applications.id });
   if (!created) throw new Error('Application insert returned no row');
@@ -188,15 +234,16 @@ export async function createApplication(
   { storage, db = appDb }: { storage: FileStorage; db?: DbOrTx },
 ): Promise<CreateApplicationResult> {
   const email = input.candidate.email.trim().toLowerCase();
+  const digest = applicationDigest(input, email);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => insertApplication(tx, input, email, storage));
+      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage));
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === REFERENCE_UNIQUE && attempt < REFERENCE_ATTEMPTS) continue;
       // A concurrent submission won the race; the transaction has rolled back, so look at what it committed.
       if (constraint === JOB_CANDIDATE_UNIQUE || constraint === SUBMISSION_TOKEN_UNIQUE) {
-        const earlier = await resolveByToken(db, input, email);
+        const earlier = (await resolveByToken(db, input, email)) ?? (await resolveExisting(db, input, email, digest));
         if (earlier) return earlier;
         if (constraint === JOB_CANDIDATE_UNIQUE) return { ok: false, reason: 'duplicate' };
       }

@@ -115,7 +115,7 @@ export async function submitApplication(
       coverLetter: application.coverLetter,
       source: application.source,
       utm: application.utm,
-      submissionToken: application.submissionToken,
+      submissionToken: application.submissionToken ?? null,
     },
     { storage: deps.storage ?? getStorage(), db: deps.db },
   );

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, jobs, settings, stages, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
 import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
 import { generateReference } from '@/lib/applications/reference';
 import { createStatusToken } from '@/lib/applications/status-token';
@@ -106,20 +106,23 @@ async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: 
 
 /**
  * The answer when this email has an application for the job already: the same post sent again
- * (no token, same content, within RESUBMIT_WINDOW) gets that application's reference; anything
- * else is a duplicate. Null when there is none. Only ever asked once the unique index on
+ * (its token, or no token and the same content within RESUBMIT_WINDOW) gets that application's
+ * reference; anything else is a duplicate. Null when there is none. Only ever asked once the unique index on
  * (job, candidate) has let one application in, so racing copies all meet the same row.
  */
 async function resolveExisting(db: DbOrTx, input: CreateApplicationInput, email: string, digest: string): Promise<CreateApplicationResult | null> {
   const [row] = await db
     .select({
       reference: applications.reference,
+      token: applications.submissionToken,
       resent: sql<boolean>`${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval`,
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)));
   if (!row) return null;
+  // The same token: its first post committed between our token lookup and this one.
+  if (input.submissionToken !== null && row.token === input.submissionToken) return { ok: true, reference: row.reference, duplicateSubmission: true };
   if (input.submissionToken === null && row.resent) return { ok: true, reference: row.reference, duplicateSubmission: true };
   return { ok: false, reason: 'duplicate' };
 }
@@ -131,12 +134,21 @@ async function insertApplication(
   digest: string,
   storage: FileStorage,
 ): Promise<CreateApplicationResult> {
-  // FOR SHARE: an admin closing the job waits for applications in flight, and none starts after it closed.
+  // One round trip for everything the insert needs to know. FOR SHARE (of the job row): an admin
+  // closing the job waits for applications in flight, and none starts after it closed.
   const [job] = await tx
-    .select({ id: jobs.id, title: jobs.title, open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())` })
+    .select({
+      id: jobs.id,
+      title: jobs.title,
+      open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())`,
+      stageId: sql<number | null>`(select s.id from stages s where s.job_id = "jobs"."id" and s.kind = 'applied' order by s.position limit 1)`,
+      privacyText: settings.privacyText,
+      companyName: settings.companyName,
+    })
     .from(jobs)
+    .leftJoin(settings, eq(settings.id, 1))
     .where(eq(jobs.id, input.jobId))
-    .for('share');
+    .for('share', { of: jobs });
   if (!job) return { ok: false, reason: 'job-missing' };
   if (!job.open) return { ok: false, reason: 'job-closed' };
 
@@ -144,15 +156,10 @@ async function insertApplication(
   const earlier = (await resolveByToken(tx, input, email)) ?? (await resolveExisting(tx, input, email, digest));
   if (earlier) return earlier;
 
-  const [stage] = await tx
-    .select({ id: stages.id })
-    .from(stages)
-    .where(and(eq(stages.jobId, input.jobId), eq(stages.kind, 'applied')))
-    .orderBy(asc(stages.position))
-    .limit(1);
-  if (!stage) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
-  const [company] = await tx.select({ privacyText: settings.privacyText, companyName: settings.companyName }).from(settings).where(eq(settings.id, 1));
-  if (!company) throw new Error('Company settings are missing');
+  if (job.stageId === null) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
+  if (job.privacyText === null || job.companyName === null) throw new Error('Company settings are missing');
+  const stage = { id: job.stageId };
+  const company = { privacyText: job.privacyText, companyName: job.companyName };
 
   const { candidate: person } = input;
   const [candidate] = await tx

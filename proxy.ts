@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { signInPath } from '@/lib/auth/callback-url';
 import { PATHNAME_HEADER } from '@/lib/auth/pathname-header';
+import { nonCanonicalBoardHref, parseBoardParams, type RawSearchParams } from '@/lib/search/board-params';
+import { boardViewSegment } from '@/lib/search/board-view';
 
 // Layer 1 of 3 (STYLE.md §5): a cheap cookie check that sends anonymous visitors of the
 // signed-in areas to the sign-in page. It reads no database and proves nothing: a forged or
@@ -26,7 +28,27 @@ function oversizedApplyPost(request: NextRequest): URL | null {
   return new URL(`/jobs/${match[1]}/apply?error=upload-too-large`, request.url);
 }
 
+/**
+ * `/jobs` with filters: redirected to its canonical spelling when it is not (empty fields from
+ * the GET form, `page=1`, odd values), else rewritten to the board route of that state, where
+ * each search is cached as a page of its own (lib/search/board-view.ts).
+ */
+function boardSearch(request: NextRequest): NextResponse {
+  const raw: RawSearchParams = {};
+  for (const key of new Set(request.nextUrl.searchParams.keys())) {
+    const values = request.nextUrl.searchParams.getAll(key);
+    raw[key] = values.length > 1 ? values : values[0];
+  }
+  const params = parseBoardParams(raw);
+  const canonical = nonCanonicalBoardHref(raw, params);
+  if (canonical) return NextResponse.redirect(new URL(canonical, request.url));
+  const target = request.nextUrl.clone();
+  target.pathname = `/board/${boardViewSegment(params)}`;
+  return NextResponse.rewrite(target);
+}
+
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/jobs') return boardSearch(request);
   const tooLarge = oversizedApplyPost(request);
   // 303: the browser follows with a GET, so the upload is not sent a second time.
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
@@ -43,6 +65,21 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The signed-in areas and the apply form's posts; the board and job pages never run this.
-  matcher: ['/dashboard', '/dashboard/:path*', '/admin', '/admin/:path*', '/jobs/:slug/apply'],
+  // The signed-in areas and the apply form's posts (multipart bodies only: the cached apply page
+  // itself is a GET and never runs this); the board and job pages never run it either.
+  // `/jobs` only with a board filter in its query: the bare board is rewritten by next.config.ts
+  // and never runs this.
+  matcher: [
+    { source: '/jobs', has: [{ type: 'query', key: 'q' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'department' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'country' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'workplace' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'type' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'page' }] },
+    '/dashboard',
+    '/dashboard/:path*',
+    '/admin',
+    '/admin/:path*',
+    { source: '/jobs/:slug/apply', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
 };

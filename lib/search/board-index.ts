@@ -2,7 +2,8 @@
 // it is found by. The board page ships it to the browser, which filters it as the visitor types
 // (no request per keystroke); the server's full-text search still answers the submitted form and
 // every URL. Client-safe and dependency-free.
-import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_TYPE_LABELS, type EmploymentType, type PayPeriod, type WorkplaceType } from '@/lib/domain/job-enums';
+import type { JobListItem } from '@/db/queries/jobs';
+import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_TYPE_LABELS, type EmploymentType, type WorkplaceType } from '@/lib/domain/job-enums';
 import { countryName, formatLocation } from '@/lib/domain/location';
 import { formatPostedDate, isoDate } from '@/lib/format/date';
 import { formatPayRange } from '@/lib/format/pay';
@@ -28,21 +29,8 @@ export interface BoardIndexJob {
   words: string;
 }
 
-export interface IndexableJob {
-  id: number;
-  slug: string;
-  title: string;
-  summary?: string;
-  department: { name: string; slug: string } | null;
-  location: { city: string | null; region: string | null; countryCode: string; remoteArea: string | null } | null;
-  workplaceType: WorkplaceType;
-  employmentType: EmploymentType;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: PayPeriod | null;
-  publishedAt: Date;
-}
+/** A board list row (db/queries/jobs.ts), with the summary when the index is built from it. */
+export type IndexableJob = JobListItem & { summary?: string };
 
 // The workplace badge already says "Remote", so a remote place reads as where applicants may live.
 function placeLabel({ location, workplaceType }: Pick<IndexableJob, 'location' | 'workplaceType'>): string | null {

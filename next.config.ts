@@ -2,10 +2,16 @@ import type { NextConfig } from 'next';
 import { env } from './lib/env'; // validates the environment at build and start, before anything runs
 import { publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/security/content-security-policy';
 import { PUBLIC_POLICY_SOURCE } from './lib/security/strict-csp-routes';
+import { TRACKING_KEYS } from './lib/tracking';
+import { UPLOAD_TOO_LARGE } from './lib/validations/resume-file';
 
-// Filters on /jobs make the page per-request; without them /jobs is the cached board,
-// served from the board/[view] route that is rendered once and kept until a posting changes.
-const BOARD_FILTER_PARAMS = ['q', 'department', 'country', 'workplace', 'type', 'page', 'cursor'];
+// Without filters /jobs is the cached board, served from the board/[view] route that is rendered
+// once and kept until a posting changes; with them proxy.ts rewrites it to that route too, one
+// cached page per search (its matcher lists the same keys).
+const BOARD_FILTER_PARAMS = ['q', 'department', 'country', 'workplace', 'type', 'page'];
+// The apply page is cached as one page for everyone; a link carrying tracking parameters (kept
+// as hidden fields, also without JavaScript) or the oversized-upload error renders per request.
+const APPLY_PER_REQUEST_PARAMS = [...TRACKING_KEYS, 'error'];
 
 // Next bakes these into the build (routes-manifest.json), so HSTS follows the APP_URL the build
 // saw; proxy.ts decides again at run time for the signed-in and sign-in pages.
@@ -58,6 +64,12 @@ const nextConfig: NextConfig = {
           missing: BOARD_FILTER_PARAMS.map((key) => ({ type: 'query' as const, key })),
           destination: '/board/all',
         },
+        // One rule per parameter: a rule's `has` list must all match, the rules are tried in turn.
+        ...APPLY_PER_REQUEST_PARAMS.map((key) => ({
+          source: '/jobs/:slug/apply',
+          has: [{ type: 'query' as const, key, ...(key === 'error' ? { value: UPLOAD_TOO_LARGE } : {}) }],
+          destination: '/jobs/:slug/apply/tracked',
+        })),
       ],
       afterFiles: [],
       fallback: [],

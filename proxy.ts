@@ -5,6 +5,8 @@ import { env } from '@/lib/env';
 import { createNonce, STRICT_TRANSPORT_SECURITY, strictContentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { oauthFormTargets } from '@/lib/security/oauth-form-targets';
 import { needsStrictPolicy } from '@/lib/security/strict-csp-routes';
+import { nonCanonicalBoardHref, parseBoardParams, type RawSearchParams } from '@/lib/search/board-params';
+import { boardViewSegment } from '@/lib/search/board-view';
 
 // Layer 1 of 3 (STYLE.md §5): a cheap cookie check that sends anonymous visitors of the
 // signed-in areas to the sign-in page. It reads no database and proves nothing: a forged or
@@ -30,6 +32,25 @@ function oversizedApplyPost(request: NextRequest): URL | null {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (!(length > MAX_ACTION_BODY_BYTES)) return null;
   return new URL(`/jobs/${match[1]}/apply?error=upload-too-large`, request.url);
+}
+
+/**
+ * `/jobs` with filters: redirected to its canonical spelling when it is not (empty fields from
+ * the GET form, `page=1`, odd values), else rewritten to the board route of that state, where
+ * each search is cached as a page of its own (lib/search/board-view.ts).
+ */
+function boardSearch(request: NextRequest): NextResponse {
+  const raw: RawSearchParams = {};
+  for (const key of new Set(request.nextUrl.searchParams.keys())) {
+    const values = request.nextUrl.searchParams.getAll(key);
+    raw[key] = values.length > 1 ? values : values[0];
+  }
+  const params = parseBoardParams(raw);
+  const canonical = nonCanonicalBoardHref(raw, params);
+  if (canonical) return NextResponse.redirect(new URL(canonical, request.url));
+  const target = request.nextUrl.clone();
+  target.pathname = `/board/${boardViewSegment(params)}`;
+  return NextResponse.rewrite(target);
 }
 
 /**
@@ -68,6 +89,7 @@ function withStrictPolicy(headers: Headers): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/jobs') return boardSearch(request);
   const tooLarge = oversizedApplyPost(request);
   // 303: the browser follows with a GET, so the upload is not sent a second time.
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
@@ -88,10 +110,18 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The signed-in areas, sign-in, the status page and the apply form's posts. The board, job
-  // pages, feeds and APIs never run this: each matched path costs a proxy call per request.
+  // Board searches, the signed-in areas, sign-in, the status page and form posts. The board, job
+  // pages, the apply page, feeds and APIs never run this: each matched path costs a proxy call per request.
   // Next parses these literally at build time, so they are spelled out (no shared constant).
   matcher: [
+    // `/jobs` only with a board filter in its query: the bare board is rewritten by
+    // next.config.ts and never runs this; each search is rewritten to its cached board route.
+    { source: '/jobs', has: [{ type: 'query', key: 'q' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'department' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'country' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'workplace' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'type' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'page' }] },
     // Any page a server action may be posted to, but only requests with a form body or a
     // Next-Action header (route handlers under /api read their own bodies). Page GETs carry
     // neither, so the board and job pages still never run this.
@@ -106,6 +136,7 @@ export const config = {
     '/sign-out',
     '/set-password',
     '/applications/status/:token',
-    '/jobs/:slug/apply',
+    // The apply page itself is cached for everyone and never runs this; its posts are multipart
+    // and match the first entries above.
   ],
 };

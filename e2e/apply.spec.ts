@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expectConfirmation, fillApplication } from './support/apply-form';
 import { applicationCount, db } from './support/db';
-import { largestAllowedPdf, oversizedPdf, renamedExecutable, uniqueEmail } from './support/files';
+import { largestAllowedPdf, oversizedPdf, renamedExecutable, resumePdf, uniqueEmail } from './support/files';
 
 const JOB = 'senior-software-engineer-backend';
 const APPLY = `/jobs/${JOB}/apply`;
@@ -117,6 +118,33 @@ test.describe('applying without JavaScript', () => {
     await fillApplication(page, { email });
     await page.getByRole('button', { name: 'Submit application' }).click();
     await expectConfirmation(page);
+    expect(await applicationCount(JOB, email)).toBe(1);
+  });
+
+  test('the same form posted twice makes one application, and both posts show its confirmation', async ({ page, request }) => {
+    // The page is cached for everyone, so it carries no per-visitor token: the server recognises
+    // the second post by its content (a double click, or Back and send again, without JavaScript).
+    const email = uniqueEmail('nojs-twice');
+    await page.goto(APPLY);
+    await expect(page.locator('input[name="submissionToken"]')).toHaveCount(0);
+    const hidden = await page.locator('form input[type="hidden"]').evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value]));
+    const post = () =>
+      request.post(APPLY, {
+        maxRedirects: 0,
+        multipart: {
+          ...Object.fromEntries(hidden),
+          firstName: 'Jane',
+          lastName: 'Twice',
+          email,
+          consent: 'on',
+          resume: { name: 'cv.pdf', mimeType: 'application/pdf', buffer: readFileSync(resumePdf()) },
+        },
+      });
+    const [first, second] = [await post(), await post()];
+    expect(first.status()).toBe(303);
+    expect(second.status()).toBe(303);
+    expect(second.headers().location).toBe(first.headers().location);
+    expect(first.headers().location).toMatch(/\/apply\/submitted\?ref=APP-/);
     expect(await applicationCount(JOB, email)).toBe(1);
   });
 

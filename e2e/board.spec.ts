@@ -27,6 +27,28 @@ test.describe('job board', () => {
     await expectAccessible(page);
   });
 
+  test('filters as you type from the page’s own index, without a request per keystroke', async ({ page }) => {
+    await page.goto('/jobs');
+    await expect(seededPostingLink(page)).toBeVisible();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document' || r.resourceType() === 'fetch') requests.push(r.url());
+    });
+    await page.getByLabel('Search jobs').pressSequentially('enginer', { delay: 20 });
+    await expect(page).toHaveURL(/\/jobs\?q=enginer$/);
+    await expect(page.getByRole('link', { name: 'Frontend Engineer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'People Partner' })).toHaveCount(0);
+    await page.getByLabel('Workplace').selectOption({ label: 'Remote' });
+    await expect(page).toHaveURL(/\/jobs\?q=enginer&workplace=remote$/);
+    await expect(page.getByRole('link', { name: 'Frontend Engineer' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Site Reliability Engineer' })).toBeVisible();
+    expect(requests.filter((url) => !/\.(js|css)(\?|$)/.test(url))).toEqual([]);
+    // A reload asks the server for the same state.
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Site Reliability Engineer' })).toBeVisible();
+    await expect(page.getByLabel('Search jobs')).toHaveValue('enginer');
+  });
+
   test('filters combine, and the back button restores the previous results', async ({ page }) => {
     await page.goto('/jobs');
     await page.getByLabel('Workplace').selectOption({ label: 'Remote' });

@@ -23,8 +23,6 @@ export interface ApplicationFormProps {
   questions: PublicQuestion[];
   /** The company's privacy text; it is the consent checkbox's label. */
   privacyText: string;
-  /** Fresh per render of the page: a second post of the same form finds the first application. */
-  submissionToken: string;
   /** source and utm_* from the job link, passed through untouched. */
   tracking?: Record<string, string>;
 }
@@ -32,8 +30,8 @@ export interface ApplicationFormProps {
 const sectionTitle = 'text-lg font-semibold text-gray-900';
 const RESUME_HINT = `PDF, DOC or DOCX, up to ${MAX_RESUME_LABEL}.`;
 
-export function ApplicationForm({ action, questions, privacyText, submissionToken, tracking = {} }: ApplicationFormProps) {
-  const { formAction, onSubmit, field, errorsFor, values, pending, summary, summaryRef } = useApplyForm({ action, questions, submissionToken });
+export function ApplicationForm({ action, questions, privacyText, tracking = {} }: ApplicationFormProps) {
+  const { formAction, onSubmit, field, errorsFor, values, pending, summary, summaryRef } = useApplyForm({ action, questions });
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const control = (name: string) => ({ id: name, defaultValue: text(name), ...fieldAria(name, { error: errorsFor(name) }), ...field(name) });
 
@@ -42,7 +40,6 @@ export function ApplicationForm({ action, questions, privacyText, submissionToke
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-10">
       {summary ? <ErrorSummary ref={summaryRef} title={summary.title} items={summary.items} /> : null}
 
-      <input type="hidden" name="submissionToken" value={submissionToken} />
       {Object.entries(tracking).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

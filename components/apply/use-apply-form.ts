@@ -10,6 +10,16 @@ import type { ErrorSummaryItem } from './error-summary';
 
 const NOTHING_EDITED: ReadonlySet<string> = new Set();
 
+/** A v4 UUID; crypto.randomUUID exists only on secure origins, getRandomValues everywhere. */
+function newSubmissionToken(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 const FIELD_LABELS: Record<string, string> = {
   firstName: 'First name',
   lastName: 'Last name',
@@ -34,12 +44,16 @@ function targetIdFor(name: string, questions: readonly PublicQuestion[]): string
  * The apply form's behaviour: react-hook-form validates with the shared schema first, and only
  * a valid form reaches the server action; the action's field errors join the client's.
  */
-export function useApplyForm({ action, questions, submissionToken }: { action: ApplyAction; questions: readonly PublicQuestion[]; submissionToken: string }) {
+export function useApplyForm({ action, questions }: { action: ApplyAction; questions: readonly PublicQuestion[] }) {
   const [state, formAction, isPending] = useActionState(action, idleState as ApplyActionState);
   const schema = useMemo(() => buildApplicationSchema(questions), [questions]);
+  // One token per form on screen, minted here in the browser (the page's HTML is cached and
+  // shared): a double click or a retry after an error sends the same one, so the server finds
+  // the first application instead of making a second.
+  const submissionToken = useRef<string | null>(null);
   const form = useForm<FieldValues>({
     resolver: zodResolver(schema),
-    defaultValues: { ...state.values, submissionToken },
+    defaultValues: { ...state.values },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -91,7 +105,10 @@ export function useApplyForm({ action, questions, submissionToken }: { action: A
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
     void form.handleSubmit(() => {
-      startTransition(() => formAction(new FormData(element)));
+      const data = new FormData(element);
+      submissionToken.current ??= newSubmissionToken();
+      data.set('submissionToken', submissionToken.current);
+      startTransition(() => formAction(data));
     })(event);
   };
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { JobCard } from '@/components/job-card';
 import { Alert } from '@/components/ui/alert';
 import type { JobListItem } from '@/db/queries/jobs';
+import { toBoardIndexJob } from '@/lib/search/board-index';
 
 export type ClosedJobNoticeProps = {
   departmentName: string | null;
@@ -25,7 +26,7 @@ export function ClosedJobNotice({ departmentName, related }: ClosedJobNoticeProp
           </h2>
           <ul className="mt-4 grid gap-3">
             {related.map((job) => (
-              <JobCard key={job.id} job={job} headingLevel="h3" />
+              <JobCard key={job.id} job={toBoardIndexJob(job)} headingLevel="h3" />
             ))}
           </ul>
         </section>

@@ -1,8 +1,11 @@
 import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import { and, asc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { jobs, questions, questionSets } from '@/db/schema';
+import { TAGS } from '@/lib/cache-tags';
 import type { JobStatus } from '@/lib/domain/job-enums';
 import type { PublicQuestion } from '@/lib/validations/application-questions';
 
@@ -56,3 +59,16 @@ export function isPubliclyListed(job: Pick<ApplicationForm, 'status'>): boolean 
 export function isAcceptingApplications(job: Pick<ApplicationForm, 'status' | 'closesAt'>, now = new Date()): boolean {
   return job.status === 'published' && (job.closesAt === null || job.closesAt.getTime() > now.getTime());
 }
+
+/**
+ * The form as the apply page and the apply action read it: cached under the job's public tags,
+ * which every posting and question change expires (revalidatePublicJobs). The hourly revalidate
+ * is a backstop for a closing date passing; the apply transaction checks the date itself.
+ * React `cache` on top, so metadata, page and action share one read per request.
+ */
+export const getCachedApplicationForm = cache(async (slug: string): Promise<ApplicationForm | null> => {
+  const read = unstable_cache(() => getApplicationForm(slug), ['public-apply-form', slug], { tags: [TAGS.job(slug), TAGS.jobs], revalidate: 3600 });
+  const form = await read();
+  // unstable_cache keeps JSON: the date comes back as a string.
+  return form && { ...form, closesAt: form.closesAt === null ? null : new Date(form.closesAt) };
+});

@@ -28,6 +28,16 @@ describe('createApplication under concurrency', () => {
     expect((await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).files).toBe(1);
   });
 
+  it('treats a post without a token racing its own copy (a double click without JavaScript) as one application', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id, { submissionToken: null });
+    const results = await Promise.all(Array.from({ length: 4 }, () => createApplication({ ...data }, { storage, db })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => (r.ok ? r.reference : null))).size).toBe(1);
+    expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
+    expect((await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).files).toBe(1);
+  });
+
   it('stores 50 concurrent applications with different emails', async () => {
     const job = await createTestJob(db);
     const results = await Promise.all(Array.from({ length: 50 }, () => createApplication(input(job.id), { storage, db })));

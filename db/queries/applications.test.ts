@@ -14,7 +14,7 @@ import {
   sha256,
   uniquePdf,
 } from '@/tests/helpers/apply';
-import { createApplication, getApplicationConfirmation } from './applications';
+import { createApplication, getApplicationConfirmation, RESUBMIT_WINDOW } from './applications';
 
 const { db, sql } = openTestDb();
 const storage = createPostgresStorage(db);
@@ -177,6 +177,33 @@ describe('createApplication', () => {
     expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
     expect((await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).files).toBe(1);
+  });
+
+  it('answers a post without a token that repeats a recent application word for word with its reference', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id, { submissionToken: null, coverLetter: 'Hello', answers: { languages: ['Go'] } });
+    const first = await createApplication(data, { storage, db });
+    const again = await createApplication({ ...data, candidate: { ...data.candidate, email: data.candidate.email.toUpperCase() } }, { storage, db });
+    expect(first).toMatchObject({ ok: true, duplicateSubmission: false });
+    expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
+    expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
+    expect((await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).files).toBe(1);
+  });
+
+  it('refuses a post without a token that differs from the earlier application, or comes after the window', async () => {
+    const job = await createTestJob(db);
+    const data = input(job.id, { submissionToken: null });
+    expect((await createApplication(data, { storage, db })).ok).toBe(true);
+    const edited = { ...data, coverLetter: 'Another letter' };
+    expect(await createApplication(edited, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    const otherFile = { ...data, resume: { ...data.resume, bytes: uniquePdf() } };
+    expect(await createApplication(otherFile, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    // The same content with a token is another form, not a resend of this one.
+    expect(await createApplication({ ...data, submissionToken: crypto.randomUUID() }, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+
+    await sql`update applications set submitted_at = now() - ${RESUBMIT_WINDOW}::interval - interval '1 second' where job_id = ${job.id}`;
+    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
   });
 
   it('refuses a used form token sent again with another email', async () => {

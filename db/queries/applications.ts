@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, jobs, settings, stages, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
 import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
 import { generateReference } from '@/lib/applications/reference';
 import { createStatusToken } from '@/lib/applications/status-token';
@@ -29,7 +30,12 @@ export interface CreateApplicationInput {
   coverLetter?: string | null;
   source?: string | null;
   utm?: Record<string, string> | null;
-  submissionToken: string;
+  /**
+   * The form's one-time token (minted in the browser, or fixed by the API's Idempotency-Key).
+   * Null for a post without one (the cached form without JavaScript): a repeat of it is then
+   * recognised by its content instead (see RESUBMIT_WINDOW).
+   */
+  submissionToken: string | null;
 }
 
 export type CreateApplicationRefusal = 'job-missing' | 'job-closed' | 'duplicate' | 'form-reused';
@@ -42,6 +48,33 @@ const JOB_CANDIDATE_UNIQUE = 'applications_job_candidate_unique';
 const SUBMISSION_TOKEN_UNIQUE = 'applications_submission_token_unique';
 const REFERENCE_UNIQUE = 'applications_reference_unique';
 const REFERENCE_ATTEMPTS = 5;
+/** How long a token-less post that repeats an application word for word counts as the same post sent again. */
+export const RESUBMIT_WINDOW = '10 minutes';
+
+const sortedEntries = <T>(record: Record<string, T> | null | undefined): Array<[string, T]> =>
+  Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** sha256 of everything the applicant sent for this job, files by their bytes. */
+export function applicationDigest(input: CreateApplicationInput, email: string): string {
+  const { candidate: c } = input;
+  const content = [
+    input.jobId,
+    email,
+    c.firstName,
+    c.lastName,
+    c.phone ?? null,
+    c.linkedinUrl ?? null,
+    c.websiteUrl ?? null,
+    input.coverLetter ?? null,
+    sortedEntries(input.answers),
+    input.source ?? null,
+    sortedEntries(input.utm),
+    bytesDigest(input.resume.bytes),
+    sortedEntries(input.answerFiles).map(([key, file]) => [key, bytesDigest(file.bytes)]),
+  ];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
 
 /** The constraint a unique violation (23505) hit; drizzle wraps the driver's error in `cause`. */
 function uniqueViolation(error: unknown): string | null {
@@ -63,6 +96,7 @@ async function existingByToken(db: DbOrTx, token: string) {
 
 /** A second post of the same form (reload, double click, retry) answers with the first one's reference. */
 async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: string): Promise<CreateApplicationResult | null> {
+  if (input.submissionToken === null) return null;
   const earlier = await existingByToken(db, input.submissionToken);
   if (!earlier) return null;
   // The same token with other details is a form reused after success (back button, edits), not a retry.
@@ -70,44 +104,62 @@ async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: 
   return { ok: true, reference: earlier.reference, duplicateSubmission: true };
 }
 
-async function hasApplied(db: DbOrTx, jobId: number, email: string): Promise<boolean> {
+/**
+ * The answer when this email has an application for the job already: the same post sent again
+ * (its token, or no token and the same content within RESUBMIT_WINDOW) gets that application's
+ * reference; anything else is a duplicate. Null when there is none. Only ever asked once the unique index on
+ * (job, candidate) has let one application in, so racing copies all meet the same row.
+ */
+async function resolveExisting(db: DbOrTx, input: CreateApplicationInput, email: string, digest: string): Promise<CreateApplicationResult | null> {
   const [row] = await db
-    .select({ id: applications.id })
+    .select({
+      reference: applications.reference,
+      token: applications.submissionToken,
+      resent: sql<boolean>`${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval`,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(and(eq(applications.jobId, jobId), eq(candidates.email, email)));
-  return Boolean(row);
+    .where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)));
+  if (!row) return null;
+  // The same token: its first post committed between our token lookup and this one.
+  if (input.submissionToken !== null && row.token === input.submissionToken) return { ok: true, reference: row.reference, duplicateSubmission: true };
+  if (input.submissionToken === null && row.resent) return { ok: true, reference: row.reference, duplicateSubmission: true };
+  return { ok: false, reason: 'duplicate' };
 }
 
 async function insertApplication(
   tx: DbOrTx,
   input: CreateApplicationInput,
   email: string,
+  digest: string,
   storage: FileStorage,
 ): Promise<CreateApplicationResult> {
-  // FOR SHARE: an admin closing the job waits for applications in flight, and none starts after it closed.
+  // One round trip for everything the insert needs to know. FOR SHARE (of the job row): an admin
+  // closing the job waits for applications in flight, and none starts after it closed.
   const [job] = await tx
-    .select({ id: jobs.id, title: jobs.title, open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())` })
+    .select({
+      id: jobs.id,
+      title: jobs.title,
+      open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())`,
+      stageId: sql<number | null>`(select s.id from stages s where s.job_id = "jobs"."id" and s.kind = 'applied' order by s.position limit 1)`,
+      privacyText: settings.privacyText,
+      companyName: settings.companyName,
+    })
     .from(jobs)
+    .leftJoin(settings, eq(settings.id, 1))
     .where(eq(jobs.id, input.jobId))
-    .for('share');
+    .for('share', { of: jobs });
   if (!job) return { ok: false, reason: 'job-missing' };
   if (!job.open) return { ok: false, reason: 'job-closed' };
 
   // Cheap early answers before any bytes are written; the unique indexes still decide races.
-  const earlier = await resolveByToken(tx, input, email);
+  const earlier = (await resolveByToken(tx, input, email)) ?? (await resolveExisting(tx, input, email, digest));
   if (earlier) return earlier;
-  if (await hasApplied(tx, input.jobId, email)) return { ok: false, reason: 'duplicate' };
 
-  const [stage] = await tx
-    .select({ id: stages.id })
-    .from(stages)
-    .where(and(eq(stages.jobId, input.jobId), eq(stages.kind, 'applied')))
-    .orderBy(asc(stages.position))
-    .limit(1);
-  if (!stage) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
-  const [company] = await tx.select({ privacyText: settings.privacyText, companyName: settings.companyName }).from(settings).where(eq(settings.id, 1));
-  if (!company) throw new Error('Company settings are missing');
+  if (job.stageId === null) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
+  if (job.privacyText === null || job.companyName === null) throw new Error('Company settings are missing');
+  const stage = { id: job.stageId };
+  const company = { privacyText: job.privacyText, companyName: job.companyName };
 
   const { candidate: person } = input;
   const [candidate] = await tx
@@ -161,6 +213,7 @@ async function insertApplication(
     consentText: company.privacyText,
     consentedAt: sql`now()`,
     submissionToken: input.submissionToken,
+    submissionDigest: digest,
     statusTokenHash: status.hash,
   }).returning({ id: applications.id });
   if (!created) throw new Error('Application insert returned no row');
@@ -188,15 +241,16 @@ export async function createApplication(
   { storage, db = appDb }: { storage: FileStorage; db?: DbOrTx },
 ): Promise<CreateApplicationResult> {
   const email = input.candidate.email.trim().toLowerCase();
+  const digest = applicationDigest(input, email);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => insertApplication(tx, input, email, storage));
+      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage));
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === REFERENCE_UNIQUE && attempt < REFERENCE_ATTEMPTS) continue;
       // A concurrent submission won the race; the transaction has rolled back, so look at what it committed.
       if (constraint === JOB_CANDIDATE_UNIQUE || constraint === SUBMISSION_TOKEN_UNIQUE) {
-        const earlier = await resolveByToken(db, input, email);
+        const earlier = (await resolveByToken(db, input, email)) ?? (await resolveExisting(db, input, email, digest));
         if (earlier) return earlier;
         if (constraint === JOB_CANDIDATE_UNIQUE) return { ok: false, reason: 'duplicate' };
       }

@@ -8,7 +8,8 @@ import { departments, jobs, jobSlugs, locations } from '@/db/schema';
 import { TAGS } from '@/lib/cache-tags';
 import type { EmploymentType, PayPeriod, WorkplaceType } from '@/lib/domain/job-enums';
 import { countryName } from '@/lib/domain/location';
-import { BOARD_PAGE_SIZE, type BoardParams } from '@/lib/search/board-params';
+import { BOARD_INDEX_LIMIT, toBoardIndexJob, type BoardIndexJob } from '@/lib/search/board-index';
+import { BOARD_PAGE_SIZE, boardHref, type BoardParams } from '@/lib/search/board-params';
 
 // Public reads only: published (or, on its own page, closed) jobs, explicit columns, no drafts.
 // Plain functions take an optional connection so integration tests can call them; pages use
@@ -211,12 +212,40 @@ const reviveItem = <T extends JobListItem>(job: T): T => ({ ...job, publishedAt:
 const revivePublicJob = (job: PublicJob | null): PublicJob | null =>
   job && { ...reviveItem(job), closesAt: job.closesAt === null ? null : new Date(job.closesAt) };
 
-const cachedBoard = unstable_cache(() => searchPublishedJobs({ page: 1 }), ['public-board-first-page'], { tags: [TAGS.jobs], revalidate: HOUR });
+/** Every open job (up to BOARD_INDEX_LIMIT), newest first, with the summary the index searches. */
+export async function listBoardIndexJobs(conn: DbOrTx = db): Promise<{ jobs: BoardIndexJob[]; complete: boolean }> {
+  const rows = await conn
+    .select({ ...listColumns, summary: jobs.summary })
+    .from(jobs)
+    .leftJoin(departments, eq(departments.id, jobs.departmentId))
+    .leftJoin(locations, eq(locations.id, jobs.locationId))
+    .where(isOpen)
+    .orderBy(...newestFirst)
+    .limit(BOARD_INDEX_LIMIT + 1);
+  return { jobs: rows.slice(0, BOARD_INDEX_LIMIT).map((row) => toBoardIndexJob(withPublishedAt(row))), complete: rows.length <= BOARD_INDEX_LIMIT };
+}
 
-/** The first page of the unfiltered board. */
-export async function getCachedBoard(): Promise<BoardPage> {
-  const board = await cachedBoard();
-  return { ...board, jobs: board.jobs.map(reviveItem) };
+/** The board's compact index (lib/search/board-index.ts): plain strings, so nothing to revive. */
+export const getCachedBoardIndex = unstable_cache(() => listBoardIndexJobs(), ['public-board-index'], { tags: [TAGS.jobs], revalidate: HOUR });
+
+export interface BoardSearchResult {
+  /** The page's jobs as index entries. */
+  jobs: BoardIndexJob[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of a board search, cached by its canonical URL (the normalised query and filters)
+ * under the public job tag, so a posting change expires every search at once.
+ */
+export function getCachedBoardSearch(params: BoardParams): Promise<BoardSearchResult> {
+  const read = async (): Promise<BoardSearchResult> => {
+    const page = await searchPublishedJobs(params);
+    return { ...page, jobs: page.jobs.map((job) => toBoardIndexJob(job)) };
+  };
+  return unstable_cache(read, ['public-board-search', boardHref(params)], { tags: [TAGS.jobs], revalidate: HOUR })();
 }
 
 export const getCachedFilterOptions = unstable_cache(() => listBoardFilterOptions(), ['public-board-filter-options'], {

@@ -137,6 +137,7 @@ async function purgePersonalDataBatch(conn: DbOrTx, cutoff: Date, report: PurgeR
           utm: null,
           statusTokenHash: null,
           submissionToken: null,
+          submissionDigest: null,
         })
         .where(inArray(applications.id, applicationIds));
       if (leftoverFiles.length) await tx.delete(files).where(inArray(files.id, leftoverFiles));

@@ -81,6 +81,10 @@ export const applications = pgTable(
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
     // The form's one-time token: a resubmission (reload, double click) finds its earlier application.
     submissionToken: text('submission_token').unique(),
+    // sha256 of what was sent (job, email, details, answers, file bytes). A post without a token
+    // (the cached form without JavaScript) that repeats a recent application word for word is
+    // that application sent twice: it gets the first one's confirmation, not a refusal.
+    submissionDigest: text('submission_digest'),
     statusTokenHash: text('status_token_hash').unique(),
     // Set when the candidate withdraws on their status page; the stage stays what it was.
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),

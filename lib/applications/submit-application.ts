@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type PublicQuestion } from '@/db/queries/application-form';
+import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type ApplicationForm, type PublicQuestion } from '@/db/queries/application-form';
 import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
@@ -72,10 +72,12 @@ async function readUploads(formData: FormData, questions: readonly PublicQuestio
 export async function submitApplication(
   slug: string,
   formData: FormData,
-  deps: { db?: DbOrTx; storage?: FileStorage } = {},
+  // loadForm: the apply action passes the cached read the page uses (the transaction re-checks
+  // that the job is open); tests read the database directly.
+  deps: { db?: DbOrTx; storage?: FileStorage; loadForm?: (slug: string) => Promise<ApplicationForm | null> } = {},
 ): Promise<SubmitApplicationResult> {
   const values = echoableValues(formData);
-  const form = await getApplicationForm(slug, deps.db);
+  const form = await (deps.loadForm ? deps.loadForm(slug) : getApplicationForm(slug, deps.db));
   if (!form || !isPubliclyListed(form)) return { state: REFUSALS['job-missing'], values, refusal: 'job-missing' };
   if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values, refusal: 'job-closed' };
 
@@ -115,7 +117,7 @@ export async function submitApplication(
       coverLetter: application.coverLetter,
       source: application.source,
       utm: application.utm,
-      submissionToken: application.submissionToken,
+      submissionToken: application.submissionToken ?? null,
     },
     { storage: deps.storage ?? getStorage(), db: deps.db },
   );

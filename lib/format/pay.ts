@@ -42,7 +42,21 @@ export function formatPayRange({ min, max, currency, period }: PayRange, locale 
   return `${format(low)} – ${format(high)}${suffix}`;
 }
 
+// Building an Intl.NumberFormat costs more than formatting with it (it was a visible share of a
+// board render's CPU profile), and a board formats the same few currencies over and over.
+const formatters = new Map<string, (n: number) => string>();
+
 function numberFormatter(locale: string, currency: string | null, whole: boolean): (n: number) => string {
+  const key = `${locale}|${currency ?? ''}|${whole}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = makeNumberFormatter(locale, currency, whole);
+    if (formatters.size < 200) formatters.set(key, format);
+  }
+  return format;
+}
+
+function makeNumberFormatter(locale: string, currency: string | null, whole: boolean): (n: number) => string {
   const digits: Intl.NumberFormatOptions = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
   if (currency) {
     try {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_cache } from 'next/cache';
 import { NextResponse } from 'next/server';
 import {
   getCachedBoardCompany,
@@ -7,6 +8,7 @@ import {
   getCachedBoardQuestions,
   getCachedOpenBoardJobs,
 } from '@/db/queries/public-board';
+import { TAGS } from '@/lib/cache-tags';
 import { env } from '@/lib/env';
 import type { BoardSource, GhResult } from './api';
 
@@ -33,8 +35,30 @@ export const PUBLIC_READ_HEADERS = {
 // Greenhouse: "The callback name may only contain numbers, letters, underscore, and period."
 const CALLBACK = /^[A-Za-z0-9_.]{1,64}$/;
 
+/** A result with its body already serialised. */
+export interface SerialisedGhResult {
+  status: GhResult['status'];
+  json: string;
+}
+
+/**
+ * A list endpoint's answer, serialised once and kept under the public job and settings tags, so
+ * a request costs a cache read, not a mapping of every job (and its markdown). Only the real
+ * board's answers are kept: a made-up board token must not become a cache entry.
+ */
+export async function cachedBoardResult(token: string, key: string[], compute: () => Promise<GhResult>): Promise<SerialisedGhResult> {
+  const serialise = async (): Promise<SerialisedGhResult> => {
+    const result = await compute();
+    return { status: result.status, json: JSON.stringify(result.body) };
+  };
+  const company = await getCachedBoardCompany();
+  if (!company || company.companySlug !== token) return serialise();
+  return unstable_cache(serialise, ['greenhouse-body', ...key], { tags: [TAGS.jobs, TAGS.settings], revalidate: 3600 })();
+}
+
 /** JSON, or JSONP when `?callback=` names a function (Greenhouse supports both). */
-export function greenhouseResponse(result: GhResult, request: Request): NextResponse {
+export function greenhouseResponse(given: GhResult | SerialisedGhResult, request: Request): NextResponse {
+  const result = 'json' in given ? given : { status: given.status, json: JSON.stringify(given.body) };
   const callback = new URL(request.url).searchParams.get('callback');
   const headers = { ...PUBLIC_READ_HEADERS, ...(result.status === 404 ? { 'Cache-Control': 'public, max-age=30' } : {}) };
   if (callback !== null) {
@@ -42,10 +66,10 @@ export function greenhouseResponse(result: GhResult, request: Request): NextResp
       return NextResponse.json({ status: 400, error: 'The callback name may only contain numbers, letters, underscore, and period' }, { status: 400, headers });
     }
     // The comment guards against the Rosetta Flash family of content-sniffing attacks.
-    const body = `/**/${callback}(${JSON.stringify(result.body)});`;
+    const body = `/**/${callback}(${result.json});`;
     return new NextResponse(body, { status: result.status, headers: { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' } });
   }
-  return NextResponse.json(result.body, { status: result.status, headers });
+  return new NextResponse(result.json, { status: result.status, headers: { ...headers, 'Content-Type': 'application/json' } });
 }
 
 /** CORS preflight answer shared by every Greenhouse route. */

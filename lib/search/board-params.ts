@@ -1,27 +1,17 @@
-// The job board's URL state. Client-safe (no server imports): the filter form, the pages and
-// the pagination links all read and write the board through these two functions.
+// The job board's URL state parsed from untrusted input (pages, the proxy). Client-safe, but it
+// brings zod: client components use board-href.ts, which this re-exports.
 import { z } from 'zod';
-import { EMPLOYMENT_TYPES, WORKPLACE_TYPES, type EmploymentType, type WorkplaceType } from '@/lib/domain/job-enums';
+import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from '@/lib/domain/job-enums';
+
+export { BOARD_FILTER_KEYS, boardHref, hasBoardFilters, SEARCH_QUERY_MAX_LENGTH, type BoardParams } from './board-href';
+import { BOARD_FILTER_KEYS, boardHref, normaliseQuery, type BoardParams } from './board-href';
 
 export const BOARD_PAGE_SIZE = 20;
-export const SEARCH_QUERY_MAX_LENGTH = 100;
 // Far beyond any real board; keeps OFFSET bounded whatever a link says.
 const MAX_PAGE = 10_000;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export interface BoardParams {
-  q?: string;
-  department?: string;
-  country?: string;
-  workplace?: WorkplaceType;
-  type?: EmploymentType;
-  page: number;
-}
-
 export type RawSearchParams = Record<string, string | string[] | undefined>;
-
-/** The filter keys in the order canonical URLs list them. */
-export const BOARD_FILTER_KEYS = ['q', 'department', 'country', 'workplace', 'type'] as const;
 
 // Next hands over a repeated param (?q=a&q=b) as an array; the board reads the first one.
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -35,8 +25,7 @@ const boardParamsSchema = z.object({
   q: lenient(
     z
       .string()
-      .transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX_LENGTH).trim())
-      .transform((s) => s || undefined),
+      .transform(normaliseQuery),
   ),
   department: lenient(z.string().trim().toLowerCase().max(100).regex(SLUG)),
   country: lenient(
@@ -67,22 +56,6 @@ export function withAvailableFilters(params: BoardParams, available: { departmen
     ...(department && available.departments.includes(department) ? { department } : {}),
     ...(country && available.countries.includes(country) ? { country } : {}),
   };
-}
-
-export function hasBoardFilters(params: Partial<BoardParams>): boolean {
-  return BOARD_FILTER_KEYS.some((key) => Boolean(params[key]));
-}
-
-/** `/jobs?q=…&department=…`, omitting empty values and page 1; plain `/jobs` when nothing is set. */
-export function boardHref(params: Partial<BoardParams> = {}): string {
-  const search = new URLSearchParams();
-  for (const key of BOARD_FILTER_KEYS) {
-    const value = params[key];
-    if (value) search.set(key, value);
-  }
-  if (params.page && params.page > 1) search.set('page', String(params.page));
-  const query = search.toString();
-  return query ? `/jobs?${query}` : '/jobs';
 }
 
 /**

@@ -87,7 +87,9 @@ export const baseApplicationShape = {
   ),
   // Hidden from people; a bot that fills every input fills this one too.
   [HONEYPOT_FIELD]: z.preprocess(emptyToUndefined, z.undefined({ error: 'Leave this field empty' })),
-  submissionToken: z.uuid({ error: 'This form has expired. Reload the page and fill it in again' }),
+  // Minted in the browser when JavaScript runs (the page itself is cached for everyone); a post
+  // without one is recognised by its content instead (db/queries/applications.ts).
+  submissionToken: optionalField(z.uuid({ error: 'This form has expired. Reload the page and fill it in again' })),
   source: tracking,
   ...Object.fromEntries(CAMPAIGN_KEYS.map((key) => [key, tracking])),
 } as const;
@@ -104,7 +106,7 @@ export interface ParsedApplication {
   coverLetter?: string;
   linkedinUrl?: string;
   websiteUrl?: string;
-  submissionToken: string;
+  submissionToken?: string;
   source?: string;
   utm?: Record<string, string>;
   /** Answers keyed by question key; file questions are absent here and listed in `questionFiles`. */
@@ -139,7 +141,7 @@ export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
       coverLetter: data.coverLetter as string | undefined,
       linkedinUrl: data.linkedinUrl as string | undefined,
       websiteUrl: data.websiteUrl as string | undefined,
-      submissionToken: data.submissionToken as string,
+      submissionToken: data.submissionToken as string | undefined,
       // The source hiring teams see and count: named outright, else the job-board or campaign tag.
       source: (data.source ?? data.gh_src ?? data.utm_source) as string | undefined,
       utm: Object.keys(utm).length > 0 ? utm : undefined,

@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import { load, type LoadResult } from './bench-load';
 
-// Drives the apply form the way a browser without JavaScript does: the page's hidden inputs
-// (React's server-action references and the form's one-time token) plus the visible fields,
-// posted as multipart/form-data to the page itself.
-
-export interface ApplyForm {
-  actionPath: string;
-  hidden: Array<[string, string]>;
-}
+// The apply post as a browser without JavaScript sends it: the cached page's hidden inputs (the
+// server action's reference), the visible fields, a 33 KB PDF, a new candidate every request.
+// Every 303 is an acknowledged application; the database must hold exactly those (stored =
+// acknowledged), plus at most one per connection still in flight when wrk stopped.
 
 const decode = (value: string) =>
   value.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
@@ -17,33 +16,52 @@ function attribute(tag: string, name: string): string | undefined {
   return match?.[1] === undefined ? undefined : decode(match[1]);
 }
 
-export async function readApplyForm(base: string, jobPath: string): Promise<ApplyForm> {
-  const actionPath = `${jobPath}/apply`;
-  const html = await (await fetch(`${base}${actionPath}`)).text();
-  const hidden: Array<[string, string]> = [];
-  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = attribute(tag, 'name');
-    if (name && name !== 'submissionToken') hidden.push([name, attribute(tag, 'value') ?? '']);
-  }
-  if (!hidden.some(([name]) => name.startsWith('$ACTION'))) throw new Error(`No server-action form found at ${actionPath}`);
-  return { actionPath, hidden };
+/** A PDF of `bytes` bytes that the server's byte sniffing accepts. */
+export function benchPdf(bytes = 33 * 1024): Buffer {
+  const head = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%';
+  const tail = '\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+  return Buffer.from(head + 'x'.repeat(Math.max(0, bytes - head.length - tail.length)) + tail);
 }
 
-const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+export interface ApplyBenchResult {
+  load: LoadResult;
+  acknowledged: number;
+  stored: number;
+}
 
-export function buildApplyBody(form: ApplyForm, email: string): { payload: string; contentType: string } {
-  const boundary = `----portico${randomUUID().replaceAll('-', '')}`;
-  const fields: Array<[string, string]> = [
-    ...form.hidden,
-    ['submissionToken', randomUUID()],
-    ['firstName', 'Bench'],
-    ['lastName', 'Candidate'],
-    ['email', email],
-    ['consent', 'on'],
-  ];
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  parts.push(
-    `--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="resume.pdf"\r\nContent-Type: application/pdf\r\n\r\n${PDF}\r\n`,
-  );
-  return { payload: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
+export async function benchApply({ base, jobPath, databaseUrl, workDir, connections, seconds }: {
+  base: string;
+  jobPath: string;
+  databaseUrl: string;
+  workDir: string;
+  connections: number;
+  seconds: number;
+}): Promise<ApplyBenchResult> {
+  const actionPath = `${jobPath}/apply`;
+  const html = await (await fetch(`${base}${actionPath}`)).text();
+  const hidden: string[] = [];
+  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = attribute(tag, 'name');
+    if (name && name !== 'submissionToken') hidden.push(`${name}=${attribute(tag, 'value') ?? ''}`);
+  }
+  if (!hidden.some((line) => line.startsWith('$ACTION'))) throw new Error(`No server-action form found at ${actionPath}`);
+  const fieldsFile = path.join(workDir, 'apply-fields.txt');
+  const pdfFile = path.join(workDir, 'resume.pdf');
+  writeFileSync(fieldsFile, `${hidden.join('\n')}\n`);
+  writeFileSync(pdfFile, benchPdf());
+  // A build from before the cached apply page needs a token per post; today's page has none.
+  const token = html.includes('name="submissionToken"') ? ['token'] : [];
+
+  const sql = postgres(databaseUrl, { max: 1 });
+  const count = async () =>
+    (await sql<{ n: number }[]>`select count(*)::int as n from applications a join candidates c on c.id = a.candidate_id where c.email like 'bench-%@example.com'`)[0]?.n ?? 0;
+  try {
+    const before = await count();
+    const result = await load(`${base}${actionPath}`, { connections, seconds, script: 'apply.lua', args: [fieldsFile, pdfFile, ...token] });
+    // Let the posts still in flight finish before counting.
+    await new Promise((r) => setTimeout(r, 3000));
+    return { load: result, acknowledged: result.statuses['303'] ?? 0, stored: (await count()) - before };
+  } finally {
+    await sql.end();
+  }
 }

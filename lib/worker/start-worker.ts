@@ -10,9 +10,10 @@ import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
 import { pruneRateLimits } from '@/lib/rate-limit';
+import { storageFor } from '@/lib/storage';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
-import { IDEMPOTENCY_KEY_RETENTION_MS, PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
+import { IDEMPOTENCY_KEY_RETENTION_MS, ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
 
 export interface RunningWorker {
   stop: () => Promise<void>;
@@ -78,9 +79,19 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     const run = await sendDailyDigests(now, db);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
   });
+  const storage = storageFor(db);
   await boss.work(purgeQueue.name, async () => {
-    const report = await purgeExpiredData(new Date(), db);
+    const report = await purgeExpiredData(new Date(), db, storage);
     log.info({ ...report, cutoff: report.cutoff.toISOString() }, 'Retention purge done');
+  });
+  await boss.work(WORKER_QUEUES.purgeRemovedFiles.name, async () => {
+    let total = 0;
+    for (let run = await storage.purgeRemovedObjects(); run.deleted > 0; run = await storage.purgeRemovedObjects()) total += run.deleted;
+    if (total > 0) log.info({ deleted: total }, 'Deleted the objects of removed files');
+  });
+  await boss.work(WORKER_QUEUES.sweepOrphanFiles.name, async () => {
+    const report = await storage.sweepOrphanObjects(new Date(Date.now() - ORPHAN_OBJECT_GRACE_MS));
+    log.info(report, 'Swept orphan objects');
   });
 
   // Woken at the commit of any transaction that queued an email (lib/mail/outbox.ts), and by a

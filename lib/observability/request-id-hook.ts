@@ -1,0 +1,37 @@
+import 'server-only';
+import diagnosticsChannel from 'node:diagnostics_channel';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { enterLogContext } from './log-context';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+
+// Node publishes every request its HTTP server parses on this channel, synchronously, before
+// the server's 'request' handler (Next's) runs. So every request Next serves — pages from the
+// cache, static files, route handlers, actions — gets its id here with no middleware on the
+// path, and nothing per-request ever reaches a cached page's HTML.
+const CHANNEL = 'http.server.request.start';
+const INSTALLED = Symbol.for('portico.requestIdHook');
+
+interface RequestStart {
+  request: IncomingMessage;
+  response: ServerResponse;
+}
+
+function onRequestStart(message: unknown): void {
+  const { request, response } = message as RequestStart;
+  const id = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+  // Normalised in place, so headers() in a route, action or onRequestError reads this same id.
+  request.headers[REQUEST_ID_HEADER] = id;
+  response.setHeader('X-Request-Id', id);
+  // Server-Timing is the one response header a page's own script can read (Performance API):
+  // the error pages show the id from it, so a person can quote it to support.
+  response.setHeader('Server-Timing', `request;desc="${id}"`);
+  enterLogContext({ requestId: id });
+}
+
+/** Idempotent: dev's reloads and a second register() must not stamp a request twice. */
+export function installRequestIdHook(): void {
+  const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (holder[INSTALLED]) return;
+  holder[INSTALLED] = true;
+  diagnosticsChannel.subscribe(CHANNEL, onRequestStart);
+}

@@ -1,8 +1,20 @@
+import type { Instrumentation } from 'next';
+
 // Runs once when a Next.js server starts. The closing-date sweep needs Node (timers, crypto)
 // and a server to call, so it starts neither in the Edge runtime nor during `next build`
 // (Next skips register() there too; the check keeps that true whatever Next does next).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // First, so that every request and query after it is observed (request ids, metrics, traces).
+  const { registerObservability } = await import('./lib/observability/register');
+  await registerObservability();
   const { startCloseExpiredJobsSweep } = await import('./lib/jobs/start-sweep');
   startCloseExpiredJobsSweep();
 }
+
+// Next calls this for every error it turns into a digest for the browser.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('./lib/observability/request-error');
+  logRequestError(error, request, context);
+};

@@ -29,3 +29,14 @@ export function runWithLogContext<T>(context: LogContext, fn: () => T): T {
 export function enterLogContext(context: LogContext): void {
   storage.enterWith(context);
 }
+
+// What tracing needs to know about a request but no log line should carry.
+const serverActions = new WeakMap<LogContext, string>();
+
+export function setServerAction(context: LogContext, actionId: string): void {
+  serverActions.set(context, actionId);
+}
+
+export function serverActionOf(context: LogContext): string | undefined {
+  return serverActions.get(context);
+}

@@ -1,7 +1,8 @@
 import 'server-only';
 import diagnosticsChannel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { enterLogContext } from './log-context';
+import { enterLogContext, setServerAction, type LogContext } from './log-context';
+import { isDirectPrivatePeer } from './peer-address';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 
 // Node publishes every request its HTTP server parses on this channel, synchronously, before
@@ -10,6 +11,10 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 // path, and nothing per-request ever reaches a cached page's HTML.
 const CHANNEL = 'http.server.request.start';
 const INSTALLED = Symbol.for('portico.requestIdHook');
+
+/** Set by this hook only (any copy a client sends is removed first): see lib/metrics/access.ts. */
+export const PRIVATE_PEER_HEADER = 'x-portico-private-peer';
+const ACTION_ID = /^[0-9a-f]{40,64}$/;
 
 interface RequestStart {
   request: IncomingMessage;
@@ -25,7 +30,18 @@ function onRequestStart(message: unknown): void {
   // Server-Timing is the one response header a page's own script can read (Performance API):
   // the error pages show the id from it, so a person can quote it to support.
   response.setHeader('Server-Timing', `request;desc="${id}"`);
-  enterLogContext({ requestId: id });
+
+  delete request.headers[PRIVATE_PEER_HEADER];
+  if (isDirectPrivatePeer(request.socket.remoteAddress, request.headers)) request.headers[PRIVATE_PEER_HEADER] = '1';
+
+  const context: LogContext = { requestId: id };
+  const action = request.headers['next-action'];
+  if (typeof action === 'string' && ACTION_ID.test(action)) setServerAction(context, action);
+  enterLogContext(context);
+}
+
+export function isRequestIdHookInstalled(): boolean {
+  return Boolean((globalThis as unknown as Record<symbol, boolean | undefined>)[INSTALLED]);
 }
 
 /** Idempotent: dev's reloads and a second register() must not stamp a request twice. */

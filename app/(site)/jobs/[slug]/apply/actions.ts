@@ -8,6 +8,7 @@ import { submitApplication } from '@/lib/applications/submit-application';
 import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { dropServerOnlyClaims } from '@/lib/applications/web-post';
 import { logger } from '@/lib/logger';
+import { countApplicationRefused } from '@/lib/metrics/applications';
 
 const UNEXPECTED =
   'Something went wrong on our side and your application was not sent. Please try again in a few minutes; if your resume is no longer attached, choose the file again.';
@@ -33,7 +34,10 @@ export async function submitApplicationAction(slug: string, _previous: ApplyActi
   let reference: string;
   try {
     const limited = await checkWebApplyLimit(await headers());
-    if (limited) return { ...errorState(limited), values: echoableValues(formData) };
+    if (limited) {
+      countApplicationRefused('rate-limited');
+      return { ...errorState(limited), values: echoableValues(formData) };
+    }
     const result = await submitApplication(slug, dropServerOnlyClaims(formData));
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };

@@ -123,3 +123,13 @@ export async function otlpExporter(endpoint: string): Promise<SpanExporter> {
   const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
   return new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, '')}/v1/traces` });
 }
+
+/** Tests only: takes the provider down so the next test file starts without one. */
+export async function uninstallTracing(): Promise<void> {
+  const holder = globalThis as unknown as Record<symbol, InstalledTracing | undefined>;
+  const installed = holder[INSTALLED];
+  if (!installed) return;
+  await installed.provider.shutdown();
+  trace.disable();
+  holder[INSTALLED] = undefined;
+}

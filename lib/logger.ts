@@ -5,9 +5,11 @@ import { currentLogContext } from '@/lib/observability/log-context';
 
 // JSON lines to stdout. Every line logged while serving a request carries its requestId, and
 // every line of a worker job its jobId and queue (lib/observability/log-context.ts).
-export const logger = pino({
+export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'portico' },
   mixin: () => currentLogContext() ?? {},
   redact: { paths: ['email', '*.email', 'password', '*.password', 'resume', '*.resume'], censor: '[redacted]' },
-});
+};
+
+export const logger = pino(loggerOptions);

@@ -1,7 +1,8 @@
 import 'server-only';
-import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { SpanKind, trace } from '@opentelemetry/api';
 import { setDbObserver, type DbObserver } from '@/db/instrumented-sql';
 import { dbOperationDuration, dbOperationErrors, dbPoolInFlight, dbPoolMax } from '@/lib/metrics/database';
+import { inSpan } from './in-span';
 
 const MAX_QUERY_TEXT = 2000;
 
@@ -41,16 +42,7 @@ export function installDbObserver({ poolMax, metrics, spans }: { poolMax?: numbe
       if (!spans) return traced();
       const name = work.kind === 'transaction' ? 'db transaction' : `db ${operationOf(work.text)}`;
       const attributes = { 'db.system.name': 'postgresql', ...(work.kind === 'query' ? { 'db.query.text': work.text.slice(0, MAX_QUERY_TEXT), 'db.operation.name': operationOf(work.text) } : {}) };
-      return tracer.startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, async (span) => {
-        try {
-          return await traced();
-        } catch (error) {
-          span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'Error' });
-          throw error;
-        } finally {
-          span.end();
-        }
-      });
+      return inSpan(tracer, name, { kind: SpanKind.CLIENT, attributes }, traced);
     },
   };
   setDbObserver(observer);

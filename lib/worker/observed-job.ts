@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { trace } from '@opentelemetry/api';
+import { inSpan } from '@/lib/observability/in-span';
 import { runWithLogContext } from '@/lib/observability/log-context';
 import { ATTR_JOB_ID, ATTR_QUEUE } from '@/lib/observability/tracing';
 
@@ -15,16 +16,7 @@ export const newRunId = () => `run-${randomBytes(6).toString('hex')}`;
  */
 export function runObservedJob<T>(queue: string, jobId: string, fn: () => Promise<T>): Promise<T> {
   return runWithLogContext({ queue, jobId }, () =>
-    tracer.startActiveSpan(`job ${queue}`, { attributes: { [ATTR_QUEUE]: queue, [ATTR_JOB_ID]: jobId, 'messaging.system': 'pg-boss' } }, async (span) => {
-      try {
-        return await fn();
-      } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'Error' });
-        throw error;
-      } finally {
-        span.end();
-      }
-    }),
+    inSpan(tracer, `job ${queue}`, { attributes: { [ATTR_QUEUE]: queue, [ATTR_JOB_ID]: jobId, 'messaging.system': 'pg-boss' } }, fn),
   );
 }
 

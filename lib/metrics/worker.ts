@@ -29,17 +29,32 @@ const queueJobs = gauge({
   labelNames: ['queue', 'state'] as const,
 });
 
+/** Longer than a healthy read takes, shorter than Prometheus's default 10 s scrape timeout. */
+const READ_TIMEOUT_MS = 3_000;
+
+function withinTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), READ_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Refreshes the gauges above; called by /api/metrics before it renders the registry. */
 export async function collectWorkerMetrics(): Promise<void> {
   try {
-    const health = await readOutboxHealth();
+    const health = await withinTimeout(readOutboxHealth());
     outboxEmails.reset();
     for (const [status, count] of Object.entries(health.counts)) outboxEmails.set({ status }, count);
     outboxOldestWait.set(health.oldestQueuedSeconds ?? 0);
     queueJobs.reset();
     for (const { name, state, count } of health.queues) if (state !== 'idle') queueJobs.set({ queue: name, state }, count);
   } catch (error) {
-    // The scrape still answers (process and request figures matter most when the database is down).
+    // The scrape still answers (process and request figures matter most when the database is
+    // down), without the old figures: a stale "0 waiting" must not look healthy.
+    outboxEmails.reset();
+    outboxOldestWait.set(Number.NaN);
+    queueJobs.reset();
     collectErrors.inc({ source: 'outbox' });
     logger.warn({ err: error instanceof Error ? error.name : 'Error' }, 'Could not read the outbox figures for /api/metrics');
   }

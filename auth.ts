@@ -1,14 +1,17 @@
+import { cookies } from 'next/headers';
 import NextAuth, { AuthError, CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import type { Provider } from 'next-auth/providers';
-import { authConfig } from '@/auth.config';
+import { authConfig, SESSION_MAX_AGE_SECONDS } from '@/auth.config';
+import { createUserSession, revokeUserSession } from '@/db/queries/user-sessions';
 import { updateUserLastSignIn } from '@/db/queries/users';
 import { authAdapter } from '@/lib/auth/adapter';
 import { clientIp } from '@/lib/auth/client-ip';
 import { authorizeCredentials } from '@/lib/auth/credentials';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, rememberDevice } from '@/lib/auth/device-cookie';
 import { SignInRateLimited } from '@/lib/auth/errors';
 import { magicLinkProvider } from '@/lib/auth/magic-link';
 import { configuredOAuthMethods, magicLinkSettings, type OAuthMethod } from '@/lib/auth/sign-in-methods';
@@ -22,9 +25,22 @@ import { logger } from '@/lib/logger';
 const credentials = Credentials({
   credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
   async authorize(input, request) {
-    const result = await authorizeCredentials(input, clientIp(request.headers));
+    const cookieStore = await cookies();
+    const deviceCookie = cookieStore.get(DEVICE_COOKIE)?.value;
+    const result = await authorizeCredentials(input, { ip: clientIp(request.headers), deviceCookie }, { secret: env.AUTH_SECRET });
     if (result.status === 'rate_limited') throw new SignInRateLimited(result.retryAfterSeconds);
-    return result.status === 'ok' ? result.user : null;
+    if (result.status !== 'ok') return null;
+    if (env.AUTH_SECRET) {
+      // From now on this browser is one the user has signed in from (lib/auth/device-cookie.ts).
+      cookieStore.set(DEVICE_COOKIE, rememberDevice(deviceCookie, result.user.id, env.AUTH_SECRET), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: new URL(env.APP_URL).protocol === 'https:',
+        path: '/',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
+    }
+    return result.user;
   },
 });
 
@@ -76,10 +92,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     ...authConfig.callbacks,
     signIn: (params) => mayUseExternalSignIn(params),
+    async jwt({ token, user }) {
+      // On sign-in `user` is the database row (credentials check or adapter): the session gets
+      // its server-side record here. Later calls get back the token they made. Nothing else
+      // (name, email, picture) goes in the cookie.
+      if (!user) return token;
+      if (!user.id || typeof user.sessionVersion !== 'number') return null;
+      const sessionId = await createUserSession(user.id, SESSION_MAX_AGE_SECONDS);
+      return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
+    },
   },
   events: {
     async signIn({ user }) {
       if (user.id) await updateUserLastSignIn(user.id);
+    },
+    // Every way of signing out (the sign-out page, a POST to /api/auth/signout) ends the
+    // session on the server, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sessionId = 'token' in message ? message.token?.sessionId : undefined;
+      if (typeof sessionId === 'string') await revokeUserSession(sessionId);
     },
   },
   logger: {

@@ -1,13 +1,19 @@
 import type { Instrumentation } from 'next';
 
-// Runs once when a Next.js server starts. The closing-date sweep needs Node (timers, crypto)
-// and a server to call, so it starts neither in the Edge runtime nor during `next build`
-// (Next skips register() there too; the check keeps that true whatever Next does next).
+// Runs once when a Next.js server starts (`next start`, the standalone server.js, scripts/serve.ts)
+// — in the Node runtime only, and never during `next build` (Next skips register() there too; the
+// check keeps that true whatever Next does next).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  // First, so that every request and query after it is observed (request ids, metrics, traces).
+  if (process.env.NODE_ENV === 'production') {
+    // First: a server that must not serve stops before anything else starts.
+    const { enforceProductionChecks } = await import('./lib/startup/production-checks');
+    await enforceProductionChecks();
+  }
+  // Then observability, so that every request and query after it is observed (request ids, metrics, traces).
   const { registerObservability } = await import('./lib/observability/register');
   await registerObservability();
+  // The closing-date sweep needs Node (timers, crypto) and a server to call.
   const { startCloseExpiredJobsSweep } = await import('./lib/jobs/start-sweep');
   startCloseExpiredJobsSweep();
 }

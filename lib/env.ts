@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './auth/trusted-proxies';
 
 // The one place that reads process.env. Every variable is documented in .env.example.
 // DATABASE_URL is optional here because `next build` must work without a database;
@@ -42,7 +43,22 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().optional(),
+  // Demo postings and accounts (published password): `npm run dev` seeds them unless false;
+  // everything else only when true, and a production start refuses to run with them unless true.
   SEED_DEMO: booleanish,
+  // The proxies in front of the app (lib/auth/client-ip.ts): unset, a hop count or CIDR ranges.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `${(error as Error).message} (see .env.example)` });
+      }
+    }),
+  // The address Next's server listens on (Next's own variable for the standalone server).
+  HOSTNAME: z.string().optional(),
   // Two test runs in one checkout at once (scripts/test.ts sets it from TEST_RUN_NAME) must
   // not share a build folder; production leaves it unset.
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, 'must be .next or .next-<name>').optional(),

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/db/client';
-import { hitRateLimit, minutesUntil, pruneRateLimits, resetRateLimit, windowStartFor, type RateLimitRule } from './rate-limit';
+import { hitRateLimit, minutesUntil, timeUntil, pruneRateLimits, resetRateLimit, windowStartFor, type RateLimitRule } from './rate-limit';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL must point at a migrated test database');
@@ -39,6 +39,9 @@ describe('hitRateLimit', () => {
     expect(result!.retryAfterSeconds).toBe(10 * 60);
     expect(minutesUntil(result!.retryAfterSeconds)).toBe('10 minutes');
     expect(minutesUntil(30)).toBe('1 minute');
+    expect(timeUntil(1)).toBe('1 second');
+    expect(timeUntil(8)).toBe('8 seconds');
+    expect(timeUntil(90)).toBe('2 minutes');
   });
 
   it('starts counting again in the next window', async () => {

@@ -63,3 +63,10 @@ export function minutesUntil(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
+
+/** "Wait 8 seconds" for short waits, minutes from one minute on. */
+export function timeUntil(retryAfterSeconds: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  if (seconds >= 60) return minutesUntil(seconds);
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}

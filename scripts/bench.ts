@@ -72,7 +72,7 @@ async function main() {
     const child = spawn(production.command, production.args, {
       detached: true,
       stdio: 'ignore',
-      env: { ...process.env, DATABASE_URL: url, APP_URL: base, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: secret, APPLY_RATE_LIMIT: '1000000' },
+      env: { ...process.env, DATABASE_URL: url, APP_URL: base, SEED_DEMO: 'true', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: secret, APPLY_RATE_LIMIT: '1000000' },
     });
     await waitFor(`${base}/api/health`, child);
     return child;

@@ -4,13 +4,14 @@ import { seed } from '../db/seed';
 import { env } from '../lib/env';
 import { provideDatabase } from './lib/database';
 
-// `npm run db:seed` adds the company posting and, unless SEED_DEMO=false, the demo data.
-// It is idempotent: rows that exist (by slug or email) are left as they are.
+// `npm run db:seed` adds the company settings and posting, and the demo data (accounts with a
+// published password) only when SEED_DEMO=true. It is idempotent: rows that exist (by slug or
+// email) are left as they are.
 const log = (line: string) => console.log(`[db:seed] ${line}`);
 const database = await provideDatabase('portico', log);
 try {
   await runMigrations(database.url);
-  await seed(database.url, { demo: env.SEED_DEMO ?? true });
+  await seed(database.url, { demo: env.SEED_DEMO === true });
   log('Seed complete.');
 } finally {
   await database.stop();

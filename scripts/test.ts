@@ -133,6 +133,11 @@ async function main(): Promise<number> {
             LOG_LEVEL: 'warn',
             // The suite posts many applications from one address; the limit has its own tests.
             APPLY_RATE_LIMIT: '1000000',
+            // Playwright stands in for the one proxy (deploy/nginx.conf) in front of the app: a
+            // spec may name its client address in X-Forwarded-For, as that proxy would.
+            TRUSTED_PROXIES: '1',
+            // The suite signs in with the demo accounts seeded above: a demo server, on purpose.
+            SEED_DEMO: 'true',
           },
         });
         await waitForServer(`${baseURL}/api/health`, server, 60_000);

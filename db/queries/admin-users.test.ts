@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, type DbOrTx } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { resolveSessionUser } from '@/lib/auth/session-user';
-import { createTestUser } from '@/tests/helpers/auth-users';
+import { createTestUser, signInTestSession } from '@/tests/helpers/auth-users';
+import { rolledBack } from '@/tests/helpers/rolled-back';
 import { changeUserRole, countUsersByStatus, getUserForAdmin, listUsers, setUserActive } from './admin-users';
 import { inviteUser } from './invitations';
 
@@ -26,22 +27,12 @@ const lastAudit = async (id: string, conn: DbOrTx = db) =>
       .limit(1)
   )[0];
 
-class Rollback extends Error {}
-/** Runs `fn` in a transaction that is always rolled back, so shared rows stay as they were. */
-async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await fn(tx);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
 
 describe('changeUserRole', () => {
   it('changes the role, ends the user’s sessions and records before → after', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const user = await createTestUser(db);
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+    const claims = await signInTestSession(db, user);
     expect(await changeUserRole(asActor(admin), { userId: user.id, role: 'admin' }, db)).toEqual({ ok: true, changed: true });
     expect(await versionOf(user.id)).toBe(user.sessionVersion + 1);
     expect(await resolveSessionUser(claims, db)).toBeNull();
@@ -73,7 +64,7 @@ describe('changeUserRole', () => {
   it('never demotes or deactivates the last active admin', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const other = await createTestUser(db, { role: 'admin' });
-    await rolledBack(async (tx) => {
+    await rolledBack(db, async (tx) => {
       // The lock changeUser takes, first: tests changing users in parallel wait instead of deadlocking.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('portico.users.active-admins'))`);
       // In this transaction only: `other` is the one active admin left (besides the actor, who is deactivated too).
@@ -93,7 +84,7 @@ describe('setUserActive', () => {
   it('deactivates and reactivates, bumping session_version each time', async () => {
     const admin = await createTestUser(db, { role: 'admin' });
     const user = await createTestUser(db);
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+    const claims = await signInTestSession(db, user);
     expect(await resolveSessionUser(claims, db)).not.toBeNull();
 
     expect(await setUserActive(asActor(admin), { userId: user.id, active: false }, db)).toEqual({ ok: true, changed: true });

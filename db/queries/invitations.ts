@@ -27,8 +27,15 @@ export interface IssuedInvitation {
   expiresAt: Date;
 }
 
-/** Issues a new link and expires every older unused one, so only the newest link works. */
-async function issueInvitation(tx: DbOrTx, user: { id: string; email: string; name: string | null }, actor: Actor): Promise<IssuedInvitation> {
+/**
+ * Issues a new link and expires every older unused one, so only the newest link works. The
+ * actor is null for `npm run create-admin`, which runs before any admin exists.
+ */
+export async function issueInvitation(
+  tx: DbOrTx,
+  user: { id: string; email: string; name: string | null },
+  actor: Actor | null,
+): Promise<IssuedInvitation> {
   await tx
     .update(userInvitations)
     .set({ expiresAt: sql`now()` })
@@ -39,7 +46,7 @@ async function issueInvitation(tx: DbOrTx, user: { id: string; email: string; na
     .values({
       userId: user.id,
       tokenHash: hashInvitationToken(token),
-      invitedByUserId: actor.id,
+      invitedByUserId: actor?.id ?? null,
       // The database's clock, the one acceptInvitation compares against.
       expiresAt: sql`now() + make_interval(hours => ${INVITATION_LIFETIME_HOURS})`,
     })

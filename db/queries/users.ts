@@ -41,22 +41,6 @@ export interface SessionUserRow {
   sessionVersion: number;
 }
 
-/** Read on every request that needs the signed-in user (lib/auth/session.ts). */
-export async function getSessionUserById(id: string, conn: DbOrTx = db): Promise<SessionUserRow | null> {
-  const [row] = await conn
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, id));
-  return row ?? null;
-}
-
 export interface SignInCandidate {
   id: string;
   active: boolean;
@@ -79,16 +63,6 @@ export async function getSignInCandidateByAccount(
     .innerJoin(users, eq(users.id, accounts.userId))
     .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)));
   return row ?? null;
-}
-
-/** Ends every session of the user: their tokens carry the old version. Returns the new one. */
-export async function incrementUserSessionVersion(id: string, conn: DbOrTx = db): Promise<number | null> {
-  const [row] = await conn
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, id))
-    .returning({ sessionVersion: users.sessionVersion });
-  return row?.sessionVersion ?? null;
 }
 
 export async function updateUserLastSignIn(id: string, conn: DbOrTx = db): Promise<void> {

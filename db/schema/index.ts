@@ -8,3 +8,4 @@ export * from './review';
 export * from './api';
 export * from './mail';
 export * from './email-templates';
+export * from './sign-in';

@@ -15,7 +15,7 @@ export type ClientResult = { ok: true; client: ApiClient } | { ok: false; detail
 
 export async function identifyClient(request: Request): Promise<ClientResult> {
   const bearer = readBearerToken(request.headers.get('authorization'));
-  if (bearer.kind === 'none') return { ok: true, client: { kind: 'anonymous', id: `ip:${clientIp(request.headers) ?? 'unknown'}` } };
+  if (bearer.kind === 'none') return { ok: true, client: { kind: 'anonymous', id: `ip:${clientIp(request.headers)}` } };
   if (bearer.kind === 'malformed') return { ok: false, detail: 'Send the API key as "Authorization: Bearer ptc_…".' };
   const key = await authenticateApiKey(bearer.token);
   if (!key) return { ok: false, detail: 'This API key is unknown or has been revoked.' };

@@ -7,12 +7,13 @@ import { hitRateLimit, isRateLimited, type RateLimitRule } from '@/lib/rate-limi
 // (a right one included) until the window ends.
 export const STATUS_GUESS_RULE: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
 
-const keyFor = (ip: string | null) => `status-token:ip:${ip ?? 'unknown'}`;
+/** `client` is clientIp()'s key for the request. */
+const keyFor = (client: string) => `status-token:ip:${client}`;
 
-export function statusLookupBlocked(ip: string | null): Promise<boolean> {
-  return isRateLimited(keyFor(ip), STATUS_GUESS_RULE);
+export function statusLookupBlocked(client: string): Promise<boolean> {
+  return isRateLimited(keyFor(client), STATUS_GUESS_RULE);
 }
 
-export async function countWrongStatusToken(ip: string | null): Promise<void> {
-  await hitRateLimit(keyFor(ip), STATUS_GUESS_RULE);
+export async function countWrongStatusToken(client: string): Promise<void> {
+  await hitRateLimit(keyFor(client), STATUS_GUESS_RULE);
 }

@@ -16,7 +16,20 @@ describe('checkWebApplyLimit (real PostgreSQL)', () => {
     expect(await checkWebApplyLimit(from(someIp()), rule)).toBeNull();
   });
 
-  it('counts nothing when the client IP is unknown', async () => {
-    for (let i = 0; i < 4; i++) expect(await checkWebApplyLimit(new Headers(), rule)).toBeNull();
+  // Issue 10, finding 2: an unparsable header (`X-Forwarded-For: x`) used to switch the limit off.
+  it('counts clients without a usable address in one shared budget, never in none', async () => {
+    // The shared key is the same for every test: a window length of its own (windows are keyed
+    // by their start) keeps other tests' unknown clients out of this count.
+    const own = { limit: 2, windowMs: 10 * 60_000 + 1 + randomBytes(2).readUInt16BE() };
+    expect(await checkWebApplyLimit(new Headers({ 'x-forwarded-for': 'x' }), own)).toBeNull();
+    expect(await checkWebApplyLimit(new Headers(), own)).toBeNull();
+    expect(await checkWebApplyLimit(new Headers({ 'x-forwarded-for': 'not, an, address, ' }), own)).toMatch(/^Too many applications/);
+  });
+
+  it('counts a client by the address the proxy appended, whatever it put before it', async () => {
+    const ip = someIp();
+    expect(await checkWebApplyLimit(from(`1.1.1.1, ${ip}`), rule)).toBeNull();
+    expect(await checkWebApplyLimit(from(`2.2.2.2, ${ip}`), rule)).toBeNull();
+    expect(await checkWebApplyLimit(from(`3.3.3.3, ${ip}`), rule)).toMatch(/^Too many applications/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALLBACK_URL, safeRelativePath, sanitizeCallbackUrl, signInPath } from './callback-url';
-import { clientIp } from './client-ip';
 
 describe('sanitizeCallbackUrl', () => {
   it.each([
@@ -53,22 +52,5 @@ describe('signInPath', () => {
 
   it('never carries an unsafe target', () => {
     expect(signInPath('//evil.example')).toBe('/sign-in?callbackUrl=%2Fdashboard');
-  });
-});
-
-describe('clientIp', () => {
-  const headers = (values: Record<string, string>) => new Headers(values);
-
-  it('takes the first X-Forwarded-For hop', () => {
-    expect(clientIp(headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.2' }))).toBe('203.0.113.7');
-  });
-
-  it('falls back to X-Real-IP', () => {
-    expect(clientIp(headers({ 'x-real-ip': '2001:DB8::1' }))).toBe('2001:db8::1');
-  });
-
-  it('ignores values that are not IP addresses', () => {
-    expect(clientIp(headers({ 'x-forwarded-for': 'sign-in:account:everyone' }))).toBeNull();
-    expect(clientIp(headers({}))).toBeNull();
   });
 });

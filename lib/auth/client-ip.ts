@@ -1,12 +1,43 @@
+import { env } from '@/lib/env';
+import { canonicalIp, parseTrustedProxies, type TrustedProxies } from './trusted-proxies';
+
+/** Every client of an instance without a trusted proxy: one shared budget, never none. */
+export const LOCAL_CLIENT_KEY = 'local';
+/** A proxy is trusted but its header does not say who the client is: one shared budget too. */
+export const UNKNOWN_CLIENT_KEY = 'unknown';
+
+let configured: TrustedProxies | undefined;
+
+function trustedProxies(): TrustedProxies {
+  configured ??= parseTrustedProxies(env.TRUSTED_PROXIES);
+  return configured;
+}
+
 /**
- * The client's IP for rate limiting: the first X-Forwarded-For hop, else X-Real-IP. Both are
- * only as trustworthy as the reverse proxy in front of the app, which must overwrite (not
- * append to) them; see .env.example. Null when neither is there.
+ * The key by which rate limits count a client: its IP address as our own proxies saw it.
+ *
+ * Only the right-hand end of X-Forwarded-For can be believed: each proxy appends the address it
+ * was connected from, and everything to the left of our own proxies came from the client, who
+ * can write anything there. So, after TRUSTED_PROXIES:
+ * - unset: the header is ignored and every client shares `local` (Next's server cannot tell a
+ *   forged header from one it filled in itself, so there is nothing to go on);
+ * - N: the N-th entry from the right;
+ * - CIDR ranges: the right-most entry outside them (all inside: the left-most).
+ * An entry that is missing or not an address where the client should be gives `unknown`.
+ * Never null: a request without an address must not be a request without a limit.
  */
-export function clientIp(headers: Pick<Headers, 'get'>): string | null {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const candidate = forwarded || headers.get('x-real-ip')?.trim();
-  if (!candidate) return null;
-  // A header is attacker-shaped text until checked: keep keys short and plausible.
-  return /^[0-9a-fA-F.:]{2,45}$/.test(candidate) ? candidate.toLowerCase() : null;
+export function clientIp(headers: Pick<Headers, 'get'>, trust: TrustedProxies = trustedProxies()): string {
+  if (trust.kind === 'none') return LOCAL_CLIENT_KEY;
+  const header = headers.get('x-forwarded-for')?.trim() ?? '';
+  const hops = header === '' ? [] : header.split(',');
+  if (trust.kind === 'hops') {
+    const entry = hops[hops.length - trust.hops];
+    return (entry !== undefined && canonicalIp(entry)) || UNKNOWN_CLIENT_KEY;
+  }
+  for (let index = hops.length - 1; index >= 0; index -= 1) {
+    const ip = canonicalIp(hops[index]!);
+    if (!ip) return UNKNOWN_CLIENT_KEY;
+    if (index === 0 || !trust.contains(ip)) return ip;
+  }
+  return UNKNOWN_CLIENT_KEY;
 }

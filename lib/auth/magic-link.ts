@@ -1,37 +1,26 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { EmailConfig } from 'next-auth/providers/email';
+import { db } from '@/db';
+import type { DbOrTx } from '@/db/client';
 import { getSignInCandidateByEmail } from '@/db/queries/users';
 import { env } from '@/lib/env';
+import { escapeHtml } from '@/lib/escape';
 import { logger } from '@/lib/logger';
-import { hitRateLimit, type RateLimitRule } from '@/lib/rate-limit';
+import { enqueueEmail } from '@/lib/mail/outbox';
+import { countRateLimitHits } from '@/db/queries/rate-limits';
+import { hitRateLimit, windowStartFor, type RateLimitRule } from '@/lib/rate-limit';
+import { clientIp } from './client-ip';
 import { accountRateLimitKey } from './credentials';
 import type { MagicLinkSettings } from './sign-in-methods';
 
 const LINK_LIFETIME_SECONDS = 15 * 60;
 /** Links per address per hour: enough for a lost email, too few to flood an inbox. */
-const MAGIC_LINK_LIMIT: RateLimitRule = { limit: 5, windowMs: 60 * 60_000 };
+const MAGIC_LINK_ADDRESS_LIMIT: RateLimitRule = { limit: 5, windowMs: 60 * 60_000 };
+/** Link requests per client IP, whatever the addresses: each one stores a token. */
+export const MAGIC_LINK_IP_LIMIT: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
 
-interface Transport {
-  sendMail(message: { to: string; from: string; subject: string; text: string; html: string }): Promise<unknown>;
-}
-
-// nodemailer is optional: it is only loaded (at run time, unbundled) when a link is sent, so
-// the app builds and runs without it when magic links are off.
-async function createTransport(smtpUrl: string): Promise<Transport> {
-  try {
-    const specifier = 'nodemailer';
-    const nodemailer = (await import(/* webpackIgnore: true */ specifier)) as {
-      createTransport(url: string): Transport;
-      default?: { createTransport(url: string): Transport };
-    };
-    return (nodemailer.default ?? nodemailer).createTransport(smtpUrl);
-  } catch (error) {
-    throw new Error('Magic links need the `nodemailer` package: run `npm install nodemailer`.', { cause: error });
-  }
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ipKey = (ip: string) => `magic-link:ip:${ip}`;
 
 /**
  * Auth.js builds the link on the request's host, which a client can forge (Host or
@@ -43,10 +32,51 @@ export function onAppUrl(url: string): string {
   return new URL(`${parsed.pathname}${parsed.search}`, env.APP_URL).toString();
 }
 
+/** Seconds until this client may ask for links again, or null when it may now (nothing counted). */
+export async function magicLinkRequestsBlocked(ip: string, now: Date = new Date()): Promise<number | null> {
+  const windowStart = windowStartFor(MAGIC_LINK_IP_LIMIT, now);
+  if ((await countRateLimitHits(ipKey(ip), windowStart)) < MAGIC_LINK_IP_LIMIT.limit) return null;
+  return Math.max(1, Math.ceil((windowStart.getTime() + MAGIC_LINK_IP_LIMIT.windowMs - now.getTime()) / 1000));
+}
+
 /**
- * Auth.js's email provider without its static nodemailer import. Only an existing, active user
- * gets a link; for anyone else nothing is sent, but the page says the same "check your email",
- * so the form does not reveal which addresses have accounts.
+ * Queues a sign-in link in the email outbox; the worker sends it. Every address costs the same
+ * work here — two counters and a lookup, no SMTP round trip — and only an existing, active user
+ * within both limits gets the one extra insert, so the answer's timing does not tell who has an
+ * account.
+ */
+export async function queueMagicLink(
+  input: { identifier: string; url: string; ip: string },
+  { conn = db, now = new Date() }: { conn?: DbOrTx; now?: Date } = {},
+): Promise<void> {
+  const perIp = await hitRateLimit(ipKey(input.ip), MAGIC_LINK_IP_LIMIT, { conn, now });
+  const perAddress = await hitRateLimit(`magic-link:${accountRateLimitKey(input.identifier)}`, MAGIC_LINK_ADDRESS_LIMIT, { conn, now });
+  const user = await getSignInCandidateByEmail(input.identifier, conn);
+  if (!user?.active) return;
+  if (!perIp.allowed || !perAddress.allowed) {
+    logger.warn({ userId: user.id, limit: perIp.allowed ? 'address' : 'ip' }, 'Magic link not sent: too many requests');
+    return;
+  }
+  const minutes = LINK_LIFETIME_SECONDS / 60;
+  const link = onAppUrl(input.url);
+  // One link, one email: the dedupe key is the token's hash, never the token itself.
+  const token = new URL(link).searchParams.get('token') ?? link;
+  await conn.transaction((tx) =>
+    enqueueEmail(tx, {
+      kind: 'magic-link',
+      dedupeKey: `magic-link:${createHash('sha256').update(token).digest('hex')}`,
+      to: input.identifier,
+      subject: 'Your sign-in link',
+      text: `Sign in with this link (valid for ${minutes} minutes, once):\n\n${link}\n\nIf you did not ask for it, ignore this email.\n`,
+      html: `<p>Sign in with this link (valid for ${minutes} minutes, once):</p><p><a href="${escapeHtml(link)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
+    }),
+  );
+}
+
+/**
+ * Auth.js's email provider, sending through the outbox instead of SMTP in the request. Only an
+ * existing, active user gets a link; for anyone else nothing is queued, but the page says the
+ * same "check your email", so the form does not reveal which addresses have accounts.
  */
 export function magicLinkProvider(settings: MagicLinkSettings): EmailConfig {
   return {
@@ -55,24 +85,8 @@ export function magicLinkProvider(settings: MagicLinkSettings): EmailConfig {
     name: 'Email',
     from: settings.from,
     maxAge: LINK_LIFETIME_SECONDS,
-    async sendVerificationRequest({ identifier, url }) {
-      const user = await getSignInCandidateByEmail(identifier);
-      if (!user?.active) return;
-      const limit = await hitRateLimit(`magic-link:${accountRateLimitKey(identifier)}`, MAGIC_LINK_LIMIT);
-      if (!limit.allowed) {
-        logger.warn({ userId: user.id }, 'Magic link not sent: too many requests for this address');
-        return;
-      }
-      const transport = await createTransport(settings.smtpUrl);
-      const minutes = LINK_LIFETIME_SECONDS / 60;
-      const link = onAppUrl(url);
-      await transport.sendMail({
-        to: identifier,
-        from: settings.from,
-        subject: 'Your sign-in link',
-        text: `Sign in with this link (valid for ${minutes} minutes, once):\n\n${link}\n\nIf you did not ask for it, ignore this email.\n`,
-        html: `<p>Sign in with this link (valid for ${minutes} minutes, once):</p><p><a href="${escapeHtml(link)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
-      });
+    async sendVerificationRequest({ identifier, url, request }) {
+      await queueMagicLink({ identifier, url, ip: clientIp(request.headers) });
     },
   };
 }

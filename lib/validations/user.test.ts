@@ -37,4 +37,11 @@ describe('setPasswordSchema', () => {
     expect(mismatch.success ? {} : z.flattenError(mismatch.error).fieldErrors).toEqual({ confirmPassword: ['Enter the same password again'] });
     expect(setPasswordSchema.safeParse({ token: 'short', email: '', password: 'a long passphrase', confirmPassword: 'a long passphrase' }).success).toBe(false);
   });
+
+  it('refuses the demo password the README publishes', () => {
+    const published = parse('portico-demo');
+    expect(published.success ? {} : z.flattenError(published.error).fieldErrors).toEqual({
+      password: ['Choose another password: this one is published as the demo password'],
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
+import { DEMO_PASSWORD } from '@/lib/domain/demo-accounts';
 import { USER_ROLES, type UserRole } from '@/lib/domain/job-enums';
 
 // The invite, role and set-password forms and their server actions share these. Client-safe.
@@ -20,6 +21,7 @@ export const USER_MESSAGES = {
   password: `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters`,
   passwordTooLong: `Keep the password to ${PASSWORD_MAX_LENGTH} characters or fewer`,
   passwordIsEmail: 'Choose a password that isn’t your email address',
+  passwordIsPublished: 'Choose another password: this one is published as the demo password',
   confirm: 'Enter the same password again',
   token: 'This link isn’t valid. Ask an administrator for a new one.',
 } as const;
@@ -54,6 +56,19 @@ export const setUserActiveSchema = z.object({
 /** 32 random bytes in base64url are 43 characters. */
 export const invitationTokenField = z.string({ error: USER_MESSAGES.token }).regex(/^[A-Za-z0-9_-]{43}$/, USER_MESSAGES.token);
 
+/** A new password: long enough, and not so long that argon2 is asked to hash megabytes. */
+export const newPasswordField = z
+  .string({ error: USER_MESSAGES.password })
+  .min(PASSWORD_MIN_LENGTH, USER_MESSAGES.password)
+  .max(PASSWORD_MAX_LENGTH, USER_MESSAGES.passwordTooLong);
+
+/** What else rules a new password out: the account's own email, the demo password in the README. */
+export function passwordRuleViolation(password: string, email: string): string | null {
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return USER_MESSAGES.passwordIsEmail;
+  if (password === DEMO_PASSWORD) return USER_MESSAGES.passwordIsPublished;
+  return null;
+}
+
 /**
  * The set-password form. `email` is the invited address: the page passes it to the browser's
  * copy for an early message, and the server always checks against the address it stored.
@@ -63,16 +78,12 @@ export const setPasswordSchema = z
     token: invitationTokenField,
     email: z.string(),
     // Not trimmed: spaces can be part of a password.
-    password: z
-      .string({ error: USER_MESSAGES.password })
-      .min(PASSWORD_MIN_LENGTH, USER_MESSAGES.password)
-      .max(PASSWORD_MAX_LENGTH, USER_MESSAGES.passwordTooLong),
+    password: newPasswordField,
     confirmPassword: z.string({ error: USER_MESSAGES.confirm }),
   })
   .superRefine((value, ctx) => {
-    if (value.email && value.password.trim().toLowerCase() === value.email.trim().toLowerCase()) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: USER_MESSAGES.passwordIsEmail });
-    }
+    const violation = passwordRuleViolation(value.password, value.email);
+    if (violation) ctx.addIssue({ code: 'custom', path: ['password'], message: violation });
     if (value.confirmPassword !== value.password) {
       ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: USER_MESSAGES.confirm });
     }

@@ -6,7 +6,8 @@ export const PG_BOSS_SCHEMA = 'pgboss';
 export const WORKER_QUEUES = {
   drainOutbox: { name: 'outbox-drain', cron: '* * * * *' },
   closeExpiredJobs: { name: 'close-expired-jobs', cron: '* * * * *' },
-  // Housekeeping: old rate-limit windows and the API's day-old idempotency keys.
+  // Housekeeping (lib/worker/housekeeping.ts): rate-limit windows, idempotency keys, expired
+  // magic-link tokens, sign-in throttles, ended sessions. The queue keeps its first name.
   pruneRateLimits: { name: 'prune-rate-limits', cron: '17 * * * *' },
   // Hourly, not daily: a run finds only users without today's digest (one per user per UTC day),
   // so a worker that was down at the usual hour still sends it when it comes back.
@@ -24,8 +25,9 @@ export const ORPHAN_OBJECT_GRACE_MS = 60 * 60_000;
 
 export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]['name'];
 
-/** Rate-limit windows older than this count for nothing (the longest rule's window is 15 minutes). */
-export const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60_000;
-
-/** The API's Idempotency-Key answers are kept this long (a day, as the IETF draft suggests). */
-export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 60 * 60_000;
+/**
+ * How long housekeeping keeps a row past the end of its use: rate-limit windows (the longest
+ * rule's is an hour), the API's Idempotency-Key answers (a day, as the IETF draft suggests),
+ * sign-in throttles (forgotten after an hour anyway) and ended sessions.
+ */
+export const HOUSEKEEPING_RETENTION_MS = 24 * 60 * 60_000;

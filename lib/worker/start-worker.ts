@@ -1,7 +1,6 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { createDb } from '@/db/client';
-import { deleteExpiredIdempotencyKeys } from '@/db/queries/idempotency';
 import { sendDailyDigests } from '@/db/queries/notifications';
 import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
@@ -9,13 +8,13 @@ import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
-import { pruneRateLimits } from '@/lib/rate-limit';
 import { storageFor } from '@/lib/storage';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
+import { runHousekeeping } from './housekeeping';
 import { newRunId, observedHandler, runObservedJob } from './observed-job';
+import { ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, WORKER_QUEUES } from './queues';
 import { startWorkerTracing } from './worker-tracing';
-import { IDEMPOTENCY_KEY_RETENTION_MS, ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, RATE_LIMIT_RETENTION_MS, WORKER_QUEUES } from './queues';
 
 export interface RunningWorker {
   stop: () => Promise<void>;
@@ -74,10 +73,7 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     if (closed.length > 0) log.info({ slugs: closed }, 'Closed jobs past their closing date');
   });
   await work(pruneQueue.name, async () => {
-    const deleted = await pruneRateLimits(RATE_LIMIT_RETENTION_MS, { conn: db });
-    // A retry comes within minutes; a day later a stored answer only takes up space.
-    const keys = await deleteExpiredIdempotencyKeys(new Date(Date.now() - IDEMPOTENCY_KEY_RETENTION_MS), db);
-    log.info({ deleted, idempotencyKeys: keys }, 'Pruned old rate-limit windows and idempotency keys');
+    log.info(await runHousekeeping(db), 'Housekeeping done');
   });
   await work(digestQueue.name, async () => {
     const now = new Date();

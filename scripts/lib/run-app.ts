@@ -2,19 +2,22 @@ import { spawn } from 'node:child_process';
 import { productionServerCommand } from './production-server';
 import { runMigrations } from '../../db/migrate';
 import { env } from '../../lib/env';
+import { accountsBanner } from './accounts-banner';
 import { localAuthSecret, provideDatabase } from './database';
 
 const log = (line: string) => console.log(`[portico] ${line}`);
 
 /**
  * `npm run dev` and `npm start`: a database (embedded unless DATABASE_URL is set), the
- * migrations, demo data on a first start, then Next.js. Ctrl-C stops all of it.
+ * migrations, the company's settings and posting on a first start (and demo data for `npm run
+ * dev`, or SEED_DEMO=true), then Next.js on HOSTNAME (default 127.0.0.1). Ctrl-C stops all of it.
  */
 export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   const database = await provideDatabase('portico', log);
   if (database.embedded && mode === 'start') {
     log('DATABASE_URL is not set: serving from the embedded PostgreSQL. Set DATABASE_URL for a real deployment.');
   }
+  let banner: string[] = [];
   let stopping = false;
   let stopWorker = async () => {};
   const shutdown = async (code: number) => {
@@ -28,10 +31,12 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   try {
     await runMigrations(database.url);
     log('Database migrations applied.');
-    const seedDemo = env.SEED_DEMO ?? database.embedded;
+    // Demo accounts have a published password: only a development server gets them by default.
+    const seedDemo = env.SEED_DEMO ?? mode === 'dev';
     const { seedIfEmpty } = await import('../../db/seed');
     const seeded = await seedIfEmpty(database.url, { demo: seedDemo });
     if (seeded) log(seedDemo ? 'Seeded the company posting and demo data.' : 'Seeded the company posting.');
+    banner = await accountsBanner(database.url, mode);
   } catch (error) {
     log(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
@@ -39,11 +44,14 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   }
 
   const port = process.env.PORT ?? '3000';
+  // Loopback unless told otherwise: without a proxy in front, nobody else should reach it.
+  const hostname = env.HOSTNAME ?? '127.0.0.1';
   const appEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: localAuthSecret(), AUTH_TRUST_HOST: 'true', PORT: port };
   // The worker (emails, closing dates, housekeeping) runs beside the app unless WORKER_ENABLED=false.
   const worker = env.WORKER_ENABLED === false ? null : startWorkerChild(appEnv);
   // Production goes through scripts/serve.ts: Next's handler behind the public-page cache.
-  const command = mode === 'start' ? productionServerCommand(port) : { command: 'npx', args: ['next', mode, '--port', port] };
+  const command =
+    mode === 'start' ? productionServerCommand(port, hostname) : { command: 'npx', args: ['next', mode, '--port', port, '--hostname', hostname] };
   const child = spawn(command.command, command.args, {
     stdio: 'inherit',
     // With a worker closing postings on schedule, the app's own closing-date timer stays off.
@@ -53,8 +61,8 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   console.log(
     [
       '',
-      `  Portico is starting on http://localhost:${port}/jobs`,
-      '  Demo accounts (password "portico-demo"): admin@example.com (admin), manager@example.com (hiring manager)',
+      `  Portico is starting on http://${hostname === '127.0.0.1' ? 'localhost' : hostname}:${port}/jobs`,
+      ...banner,
       '  Press Ctrl-C to stop the app and its database.',
       '',
     ].join('\n'),

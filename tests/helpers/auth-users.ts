@@ -3,6 +3,8 @@ import type { Database } from '@/db/client';
 import { users } from '@/db/schema';
 import type { UserRole } from '@/lib/domain/job-enums';
 import { hashPassword } from '@/lib/auth/password';
+import { createUserSession } from '@/db/queries/user-sessions';
+import type { SessionClaims } from '@/lib/auth/session-user';
 
 // For the auth integration tests: a user of their own per test, with a unique email.
 
@@ -29,4 +31,13 @@ export async function createTestUser(
     .returning({ id: users.id, email: users.email, sessionVersion: users.sessionVersion });
   if (!row) throw new Error('Test user insert returned no row');
   return row;
+}
+
+/** What a freshly signed-in browser's token would claim: a server-side session of the user's. */
+export async function signInTestSession(
+  db: Database,
+  user: { id: string; sessionVersion: number },
+  lifetimeSeconds = 3600,
+): Promise<SessionClaims> {
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId: await createUserSession(user.id, lifetimeSeconds, db) };
 }

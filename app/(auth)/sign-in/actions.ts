@@ -1,15 +1,18 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { signIn } from '@/auth';
 import { errorState } from '@/lib/action-state';
 import { sanitizeCallbackUrl } from '@/lib/auth/callback-url';
+import { clientIp } from '@/lib/auth/client-ip';
 import { SignInRateLimited } from '@/lib/auth/errors';
+import { magicLinkRequestsBlocked } from '@/lib/auth/magic-link';
 import { publicSignInMethods } from '@/lib/auth/sign-in-methods';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
-import { minutesUntil } from '@/lib/rate-limit';
+import { minutesUntil, timeUntil } from '@/lib/rate-limit';
 import type { MagicLinkState, SignInState } from './state';
 
 const INCORRECT = 'Email or password is incorrect.';
@@ -32,7 +35,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn('credentials', { ...parsed.data, redirectTo: callbackUrl, redirect: false });
   } catch (error) {
     if (error instanceof SignInRateLimited) {
-      return { ...errorState(`Too many sign-in attempts. Try again in ${minutesUntil(error.retryAfterSeconds)}.`), email };
+      return { ...errorState(`Too many failed sign-ins. Wait ${timeUntil(error.retryAfterSeconds)}, then try again.`), email };
     }
     if (error instanceof AuthError) {
       return { ...errorState(error.type === 'CredentialsSignin' ? INCORRECT : UNAVAILABLE), email };
@@ -57,6 +60,11 @@ export async function requestMagicLinkAction(_previous: MagicLinkState, formData
   if (!publicSignInMethods().magicLink) return { ...errorState(UNAVAILABLE), email };
   const parsed = magicLinkSchema.safeParse({ email });
   if (!parsed.success) return { ...errorState('Check your email address.', z.flattenError(parsed.error).fieldErrors), email };
+  // Said before Auth.js stores a token; the provider counts the request (lib/auth/magic-link.ts).
+  const wait = await magicLinkRequestsBlocked(clientIp(await headers()));
+  if (wait !== null) {
+    return { ...errorState(`Too many sign-in links have been asked for from your network. Try again in ${minutesUntil(wait)}.`), email };
+  }
   let next: string;
   try {
     next = await signIn('nodemailer', { email: parsed.data.email, redirectTo: sanitizeCallbackUrl(formData.get('callbackUrl')), redirect: false });

@@ -26,7 +26,7 @@ function errorMessage(type: string | undefined, code: string | undefined): strin
     case undefined:
       return null;
     case 'CredentialsSignin':
-      return code === 'rate_limited' ? 'Too many sign-in attempts. Try again later.' : 'Email or password is incorrect.';
+      return code === 'rate_limited' ? 'Too many failed sign-ins. Wait a little, then try again.' : 'Email or password is incorrect.';
     case 'AccessDenied':
       return 'That account cannot sign in here. If you think it should, ask an administrator.';
     case 'Verification':

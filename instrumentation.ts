@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 // Runs once when a Next.js server starts (`next start`, the standalone server.js, scripts/serve.ts)
 // — in the Node runtime only, and never during `next build` (Next skips register() there too; the
 // check keeps that true whatever Next does next).
@@ -8,7 +10,17 @@ export async function register(): Promise<void> {
     const { enforceProductionChecks } = await import('./lib/startup/production-checks');
     await enforceProductionChecks();
   }
+  // Then observability, so that every request and query after it is observed (request ids, metrics, traces).
+  const { registerObservability } = await import('./lib/observability/register');
+  await registerObservability();
   // The closing-date sweep needs Node (timers, crypto) and a server to call.
   const { startCloseExpiredJobsSweep } = await import('./lib/jobs/start-sweep');
   startCloseExpiredJobsSweep();
 }
+
+// Next calls this for every error it turns into a digest for the browser.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('./lib/observability/request-error');
+  logRequestError(error, request, context);
+};

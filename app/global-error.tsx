@@ -1,5 +1,6 @@
 'use client';
 
+import { ErrorReference } from '@/components/error-reference';
 import './globals.css';
 
 // The last-resort page: it replaces the root layout, so it reads no settings and needs no
@@ -18,7 +19,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             We couldn&apos;t finish that request, and nothing was saved. If you were sending an application, your upload may have been
             too large: a resume can be at most 10 MB. Go back, choose a smaller PDF, DOC or DOCX file, and send it again.
           </p>
-          {error.digest ? <p className="text-sm text-gray-600">If it keeps happening, quote this code to us: {error.digest}</p> : null}
+          <ErrorReference digest={error.digest} />
           <p>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- after a root-level failure a full page load is the safe way back */}
             <a href="/jobs" className="inline-flex min-h-11 items-center rounded-md bg-gray-900 px-4 text-sm font-medium text-white">

@@ -62,6 +62,26 @@ const envSchema = z.object({
   // Two test runs in one checkout at once (scripts/test.ts sets it from TEST_RUN_NAME) must
   // not share a build folder; production leaves it unset.
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, 'must be .next or .next-<name>').optional(),
+  // Uploaded files (lib/storage): in PostgreSQL by default, or in an S3-compatible bucket.
+  STORAGE_DRIVER: z.enum(['postgres', 's3']).default('postgres'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanish,
+  S3_KEY_PREFIX: z.string().regex(/^([\w.-]+\/)*$/, 'must be empty or end with / (e.g. portico/)').default('portico/'),
+  // Observability: /api/metrics answers a bearer token, or loopback/private peers without one.
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('portico'),
+}).superRefine((value, ctx) => {
+  if (value.STORAGE_DRIVER === 's3' && !value.S3_BUCKET) {
+    ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });
+  }
+  if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together, or neither (then the AWS default credential chain is used)' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

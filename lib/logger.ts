@@ -1,10 +1,15 @@
 import 'server-only';
 import pino from 'pino';
 import { env } from '@/lib/env';
+import { currentLogContext } from '@/lib/observability/log-context';
 
-// JSON lines to stdout; a request id is bound per request with `logger.child({ requestId })`.
-export const logger = pino({
+// JSON lines to stdout. Every line logged while serving a request carries its requestId, and
+// every line of a worker job its jobId and queue (lib/observability/log-context.ts).
+export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'portico' },
+  mixin: () => currentLogContext() ?? {},
   redact: { paths: ['email', '*.email', 'password', '*.password', 'resume', '*.resume'], censor: '[redacted]' },
-});
+};
+
+export const logger = pino(loggerOptions);

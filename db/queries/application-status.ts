@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, emailOutbox, files, jobs, settings, stages } from '@/db/schema';
+import { applications, candidates, emailOutbox, jobs, settings, stages } from '@/db/schema';
 import { hashStatusToken } from '@/lib/applications/status-token';
 import { recordAudit } from '@/lib/audit';
+import { storageFor, type FileStorage } from '@/lib/storage';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { answerFileIds, listAskedQuestions } from './applicant-detail';
 
@@ -90,8 +91,8 @@ export async function withdrawApplication(token: string, conn: DbOrTx = appDb): 
  * it, and the candidate row itself when no other application remains. The audit entry keeps
  * ids only, never the personal data it removed.
  */
-export async function deleteApplicationData(token: string, conn: DbOrTx = appDb): Promise<'deleted' | 'not-found'> {
-  return conn.transaction(async (tx) => {
+export async function deleteApplicationData(token: string, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<'deleted' | 'not-found'> {
+  const result = await conn.transaction(async (tx): Promise<'deleted' | 'not-found'> => {
     const app = await lockByToken(tx, token);
     if (!app) return 'not-found';
     const fileIds = [
@@ -100,7 +101,7 @@ export async function deleteApplicationData(token: string, conn: DbOrTx = appDb)
     ];
     const [candidate] = await tx.select({ email: candidates.email }).from(candidates).where(eq(candidates.id, app.candidateId)).for('update');
     await tx.delete(applications).where(eq(applications.id, app.id));
-    if (fileIds.length > 0) await tx.delete(files).where(inArray(files.id, fileIds));
+    await storage.remove(fileIds, tx);
     // Emails about this application (the candidate's and the team's) carry the person's name.
     await tx.delete(emailOutbox).where(sql`${emailOutbox.dedupeKey} ~ ${`^[a-z-]+:${app.id}(:|$)`}`);
     const [others] = await tx
@@ -122,4 +123,7 @@ export async function deleteApplicationData(token: string, conn: DbOrTx = appDb)
     });
     return 'deleted';
   });
+  // The objects of the removed files, now that their rows are gone for good.
+  if (result === 'deleted') await storage.purgeRemovedObjects();
+  return result;
 }

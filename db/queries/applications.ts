@@ -7,7 +7,7 @@ import { applications, candidates, jobs, settings, type ApplicationAnswers } fro
 import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
 import { generateReference } from '@/lib/applications/reference';
 import { createStatusToken } from '@/lib/applications/status-token';
-import type { FileStorage, PutFileInput } from '@/lib/storage/types';
+import type { FileStorage, PutFileInput, StagedFile } from '@/lib/storage/types';
 import { enqueueTeamNotifications } from './notifications';
 
 export interface CreateApplicationInput {
@@ -127,12 +127,37 @@ async function resolveExisting(db: DbOrTx, input: CreateApplicationInput, email:
   return { ok: false, reason: 'duplicate' };
 }
 
+/** The application's files, staged before its transaction (an object store has them already). */
+interface StagedUploads {
+  resume: StagedFile;
+  answerFiles: Array<[key: string, file: StagedFile]>;
+}
+
+async function stageUploads(input: CreateApplicationInput, storage: FileStorage): Promise<StagedUploads> {
+  const staged: StagedFile[] = [];
+  try {
+    const resume = await storage.stage(input.resume);
+    staged.push(resume);
+    const answerFiles: StagedUploads['answerFiles'] = [];
+    for (const [key, file] of Object.entries(input.answerFiles ?? {})) {
+      const one = await storage.stage(file);
+      staged.push(one);
+      answerFiles.push([key, one]);
+    }
+    return { resume, answerFiles };
+  } catch (error) {
+    await storage.discard(staged);
+    throw error;
+  }
+}
+
 async function insertApplication(
   tx: DbOrTx,
   input: CreateApplicationInput,
   email: string,
   digest: string,
   storage: FileStorage,
+  uploads: StagedUploads,
 ): Promise<CreateApplicationResult> {
   // One round trip for everything the insert needs to know. FOR SHARE (of the job row): an admin
   // closing the job waits for applications in flight, and none starts after it closed.
@@ -188,9 +213,9 @@ async function insertApplication(
     .returning({ id: candidates.id });
   if (!candidate) throw new Error('Candidate upsert returned no row');
 
-  const resume = await storage.put(input.resume, tx);
+  const resume = await storage.record(uploads.resume, tx);
   const answers: ApplicationAnswers = { ...input.answers };
-  for (const [key, file] of Object.entries(input.answerFiles ?? {})) answers[key] = (await storage.put(file, tx)).id;
+  for (const [key, file] of uploads.answerFiles) answers[key] = (await storage.record(file, tx)).id;
 
   const reference = generateReference();
   const status = createStatusToken();
@@ -234,7 +259,9 @@ async function insertApplication(
 
 /**
  * Writes candidate, resume and application in one transaction, or nothing at all. A refusal
- * (closed or missing job, duplicate) is a result, not an exception.
+ * (closed or missing job, duplicate) is a result, not an exception. The files are staged first
+ * (an object store gets them before the transaction, so no lock waits on an upload) and their
+ * rows commit with the application; when it does not commit, the staged objects are discarded.
  */
 export async function createApplication(
   input: CreateApplicationInput,
@@ -242,9 +269,25 @@ export async function createApplication(
 ): Promise<CreateApplicationResult> {
   const email = input.candidate.email.trim().toLowerCase();
   const digest = applicationDigest(input, email);
+  const uploads = await stageUploads(input, storage);
+  const result = await insertWithRetries(db, input, email, digest, storage, uploads);
+  // Only a result proves that no row took the files. After an error the commit may still have
+  // happened (a connection lost on COMMIT), so the objects stay for the orphan sweep to judge.
+  if (!result.ok || result.duplicateSubmission) await storage.discard([uploads.resume, ...uploads.answerFiles.map(([, file]) => file)]);
+  return result;
+}
+
+async function insertWithRetries(
+  db: DbOrTx,
+  input: CreateApplicationInput,
+  email: string,
+  digest: string,
+  storage: FileStorage,
+  uploads: StagedUploads,
+): Promise<CreateApplicationResult> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage));
+      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage, uploads));
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === REFERENCE_UNIQUE && attempt < REFERENCE_ATTEMPTS) continue;

@@ -96,6 +96,14 @@ export interface OutboxHealth {
 /** What the worker is up to: queue depth, failures, the oldest wait, pg-boss's queues. */
 export async function getOutboxHealth(actor: Actor, conn: DbOrTx = appDb): Promise<OutboxHealth | null> {
   if (actor.role !== 'admin') return null;
+  return readOutboxHealth(conn);
+}
+
+/**
+ * The same figures for the system itself (the metrics endpoint, which has its own access rule):
+ * counts and ages only, never an address or a subject.
+ */
+export async function readOutboxHealth(conn: DbOrTx = appDb): Promise<OutboxHealth> {
   const counts: Record<OutboxStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0, kept: 0 };
   const byStatus = await conn
     .select({ status: emailOutbox.status, count: sql<number>`count(*)::int` })

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, candidates, emailOutbox, files, notes, stageEvents } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb, uniqueEmail, uniquePdf } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor, currentQuestionSetId } from '@/tests/helpers/review';
+import { STORAGE_KINDS, startLocalS3, storageOf, type StorageKind } from '@/tests/helpers/s3';
+import type { FileStorage } from '@/lib/storage/types';
 import { purgeExpiredData } from './retention';
 
 const { db, sql } = openTestDb();
+const s3 = await startLocalS3();
 // Twenty years back is past any retention period an admin can set (at most ten years), and
 // today is inside any (at least 30 days), whatever another test file does to the settings.
 const LONG_AGO = new Date(Date.now() - 20 * 365 * 24 * 60 * 60 * 1000);
@@ -19,12 +22,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await s3.stop();
   await sql.end();
   await (globalThis as { porticoDb?: { sql: { end(): Promise<void> } } }).porticoDb?.sql.end();
 });
 
 /** An applicant with a resume, a file answer, a note and a rejection reason; optionally aged. */
-async function applicant(jobId: number, options: { email?: string; old: boolean }) {
+async function applicant(storage: FileStorage, jobId: number, options: { email?: string; old: boolean }) {
   const manager = await createActor(db);
   await addToHiringTeam(db, jobId, manager);
   const id = await applyTo(db, jobId, {
@@ -33,7 +37,7 @@ async function applicant(jobId: number, options: { email?: string; old: boolean 
     answerFiles: { sample: { filename: 'sample.pdf', contentType: 'application/pdf', bytes: uniquePdf() } },
     coverLetter: 'I love this job',
     ...(options.email ? { candidate: { email: options.email, firstName: 'Ada', lastName: 'Lovelace', phone: '+15550102030' } } : {}),
-  });
+  }, storage);
   await db.insert(notes).values({ applicationId: id, authorUserId: manager.id, body: 'Strong candidate, lives nearby' });
   const [app] = await db.select({ stageId: applications.stageId, candidateId: applications.candidateId, resumeFileId: applications.resumeFileId, answers: applications.answers }).from(applications).where(eq(applications.id, id));
   await db.insert(stageEvents).values({ applicationId: id, fromStageId: app!.stageId, toStageId: app!.stageId, reason: 'Personal reason text' });
@@ -47,21 +51,36 @@ async function applicant(jobId: number, options: { email?: string; old: boolean 
 }
 
 const fileCount = async (ids: number[]) => (await db.select({ id: files.id }).from(files).where(inArray(files.id, ids))).length;
+/** The object keys of those files (none with the PostgreSQL driver). */
+const objectKeys = async (ids: number[]) =>
+  (await db.select({ key: files.storageKey }).from(files).where(inArray(files.id, ids))).flatMap((row) => (row.key ? [row.key] : []));
+/** How many of those keys the bucket still holds. */
+const objectsLeft = async (keys: string[]) => {
+  const inBucket = new Set(await s3.keys());
+  return keys.filter((key) => inBucket.has(key)).length;
+};
 const candidateRow = async (id: number) => (await db.select().from(candidates).where(eq(candidates.id, id)))[0]!;
 const applicationRow = async (id: number) => (await db.select().from(applications).where(eq(applications.id, id)))[0]!;
 
-describe('purgeExpiredData', () => {
+describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind) => {
+  const storage = storageOf(kind, db, s3);
+
   it('removes an old application’s files, then its candidate’s personal data, and audits ids and counts only', async () => {
     const job = await createTestJob(db, { questions: QUESTIONS });
     const email = uniqueEmail();
-    const old = await applicant(job.id, { email, old: true });
+    const old = await applicant(storage, job.id, { email, old: true });
     await db.insert(emailOutbox).values({ kind: 'test', dedupeKey: `retention-test:${old.id}`, toAddress: email, subject: 'Hi Ada', html: '<p>Ada</p>', text: 'Ada', messageId: `<r${old.id}@x>` });
 
-    const report = await purgeExpiredData(new Date(), db);
+    const keys = await objectKeys(old.fileIds);
+    expect(keys).toHaveLength(kind === 's3' ? 2 : 0);
+    expect(await objectsLeft(keys)).toBe(keys.length);
+
+    const report = await purgeExpiredData(new Date(), db, storage);
     expect(report.filesPurged.applications).toBeGreaterThanOrEqual(1);
     expect(report.candidatesPurged).toBeGreaterThanOrEqual(1);
 
     expect(await fileCount(old.fileIds)).toBe(0);
+    expect(await objectsLeft(keys)).toBe(0);
     const app = await applicationRow(old.id);
     expect(app).toMatchObject({ resumeFileId: null, answers: {}, coverLetter: null, statusTokenHash: null, firstName: 'Deleted', lastName: 'candidate', phone: null });
     const person = await candidateRow(old.candidateId);
@@ -83,14 +102,18 @@ describe('purgeExpiredData', () => {
 
   it('leaves recent applications alone, and keeps a candidate who applied again recently', async () => {
     const [oldJob, newJob] = await Promise.all([createTestJob(db, { questions: QUESTIONS }), createTestJob(db, { questions: QUESTIONS })]);
-    const recent = await applicant(newJob.id, { old: false });
+    const recent = await applicant(storage, newJob.id, { old: false });
     const email = uniqueEmail();
-    const oldOfReturning = await applicant(oldJob.id, { email, old: true });
-    const newOfReturning = await applicant(newJob.id, { email, old: false });
+    const oldOfReturning = await applicant(storage, oldJob.id, { email, old: true });
+    const newOfReturning = await applicant(storage, newJob.id, { email, old: false });
     // The second application brought the candidate's row up to date; age only the first.
     expect(newOfReturning.candidateId).toBe(oldOfReturning.candidateId);
 
-    await purgeExpiredData(new Date(), db);
+    const recentKeys = await objectKeys([...recent.fileIds, ...newOfReturning.fileIds]);
+    const oldKeys = await objectKeys(oldOfReturning.fileIds);
+    await purgeExpiredData(new Date(), db, storage);
+    expect(await objectsLeft(recentKeys)).toBe(recentKeys.length);
+    expect(await objectsLeft(oldKeys)).toBe(0);
     expect(await fileCount(recent.fileIds)).toBe(2);
     expect(await candidateRow(recent.candidateId)).toMatchObject({ personalDataPurgedAt: null });
     expect((await applicationRow(recent.id)).coverLetter).toBe('I love this job');
@@ -102,13 +125,13 @@ describe('purgeExpiredData', () => {
 
   it('is idempotent: a second run purges and audits nothing more for the same rows', async () => {
     const job = await createTestJob(db, { questions: QUESTIONS });
-    const old = await applicant(job.id, { old: true });
-    await purgeExpiredData(new Date(), db);
+    const old = await applicant(storage, job.id, { old: true });
+    await purgeExpiredData(new Date(), db, storage);
     const purgedAt = (await candidateRow(old.candidateId)).personalDataPurgedAt;
     const mentions = (rows: { after: unknown }[]) => rows.filter((r) => JSON.stringify(r.after).includes(`${old.id}`)).length;
     const before = mentions(await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.entityType, 'retention')));
     expect(before).toBeGreaterThan(0);
-    await purgeExpiredData(new Date(), db);
+    await purgeExpiredData(new Date(), db, storage);
     expect((await candidateRow(old.candidateId)).personalDataPurgedAt).toEqual(purgedAt);
     const after = mentions(await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.entityType, 'retention')));
     expect(after).toBe(before);

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, emailOutbox, files, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
+import { storageFor, type FileStorage } from '@/lib/storage';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once
 // the retention period (settings.retention_days, two years by default) has passed since the
@@ -53,7 +54,7 @@ async function answerFileKeys(tx: DbOrTx, questionSetIds: number[]): Promise<Map
 }
 
 /** One batch of step 1: the files of applications past the cut-off. Returns the batch's size. */
-async function purgeFilesBatch(conn: DbOrTx, cutoff: Date, report: PurgeReport): Promise<number> {
+async function purgeFilesBatch(conn: DbOrTx, storage: FileStorage, cutoff: Date, report: PurgeReport): Promise<number> {
   return conn.transaction(async (tx) => {
     // An application with a file question answered still holds a file id in answers; those with
     // only a resume are found by resume_file_id. SKIP LOCKED: a second worker takes other rows.
@@ -84,22 +85,22 @@ async function purgeFilesBatch(conn: DbOrTx, cutoff: Date, report: PurgeReport):
       }
       await tx.update(applications).set({ resumeFileId: null, answers }).where(eq(applications.id, row.id));
     }
-    const deleted = fileIds.length ? await tx.delete(files).where(inArray(files.id, fileIds)).returning({ id: files.id }) : [];
+    const deleted = await storage.remove(fileIds, tx);
     await recordAudit(tx, {
       actor: null,
       action: 'retention.files_purged',
       entityType: 'retention',
       entityId: cutoff.toISOString(),
-      after: { cutoff: cutoff.toISOString(), applicationIds: rows.map((r) => r.id), fileCount: deleted.length },
+      after: { cutoff: cutoff.toISOString(), applicationIds: rows.map((r) => r.id), fileCount: deleted },
     });
     report.filesPurged.applications += rows.length;
-    report.filesPurged.files += deleted.length;
+    report.filesPurged.files += deleted;
     return rows.length;
   });
 }
 
 /** One batch of step 2: candidates all of whose applications are past the cut-off. */
-async function purgePersonalDataBatch(conn: DbOrTx, cutoff: Date, report: PurgeReport): Promise<number> {
+async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff: Date, report: PurgeReport): Promise<number> {
   return conn.transaction(async (tx) => {
     const people = await tx
       .select({ id: candidates.id, email: candidates.email })
@@ -140,7 +141,7 @@ async function purgePersonalDataBatch(conn: DbOrTx, cutoff: Date, report: PurgeR
           submissionDigest: null,
         })
         .where(inArray(applications.id, applicationIds));
-      if (leftoverFiles.length) await tx.delete(files).where(inArray(files.id, leftoverFiles));
+      await storage.remove(leftoverFiles, tx);
       // Notes and rejection reasons are free text about the person.
       await tx.delete(notes).where(inArray(notes.applicationId, applicationIds));
       await tx.update(stageEvents).set({ reason: null }).where(inArray(stageEvents.applicationId, applicationIds));
@@ -176,13 +177,15 @@ async function purgePersonalDataBatch(conn: DbOrTx, cutoff: Date, report: PurgeR
 /**
  * Purges what is past the retention period at `now`: first the files of old applications,
  * then the personal data of candidates with no recent application. Idempotent: a second run
- * finds nothing left to do. Returns what it did.
+ * finds nothing left to do. Returns what it did. Objects in an object store go once the rows'
+ * transactions have committed (or on the worker's next purge of removed objects).
  */
-export async function purgeExpiredData(now: Date, conn: DbOrTx = appDb): Promise<PurgeReport> {
+export async function purgeExpiredData(now: Date, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<PurgeReport> {
   const days = await retentionDays(conn);
   const cutoff = new Date(now.getTime() - days * DAY_MS);
   const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0 };
-  while ((await purgeFilesBatch(conn, cutoff, report)) === BATCH);
-  while ((await purgePersonalDataBatch(conn, cutoff, report)) === BATCH);
+  while ((await purgeFilesBatch(conn, storage, cutoff, report)) === BATCH);
+  while ((await purgePersonalDataBatch(conn, storage, cutoff, report)) === BATCH);
+  while ((await storage.purgeRemovedObjects()).deleted > 0);
   return report;
 }

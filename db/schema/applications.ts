@@ -42,8 +42,22 @@ export const files = pgTable(
     check('files_size_positive', sql`${t.sizeBytes} > 0`),
     check('files_sha256_hex', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
     check('files_bytes_present', sql`${t.storageDriver} <> 'postgres' or ${t.bytes} is not null`),
+    check('files_storage_key_present', sql`${t.storageDriver} = 'postgres' or ${t.storageKey} is not null`),
+    // One row per object: deleting a row may delete its object (lib/storage), so no two rows share one.
+    uniqueIndex('files_storage_key_unique').on(t.storageKey),
   ],
 );
+
+// Objects whose `files` row is gone (deletion, retention): queued in the transaction that deleted
+// the row, removed from the object store right after the commit, or by the worker if that failed.
+export const fileObjectDeletions = pgTable('file_object_deletions', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  storageDriver: text('storage_driver').notNull(),
+  storageKey: text('storage_key').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type ApplicationAnswers = Record<string, string | string[] | number | boolean | null>;
 

@@ -16,6 +16,7 @@ import {
   SERVER_SET_FIELDS,
   submissionTokenFor,
 } from './application-input';
+import { countApplicationRefused } from '@/lib/metrics/applications';
 import { hitApplyRateLimit } from './apply-rate-limit';
 import type { ApiClient } from './client';
 import { corsHeaders } from './cors';
@@ -119,6 +120,7 @@ export async function submitApiApplication(request: Request, rawJobId: string, c
 
   const limit = await hitApplyRateLimit(client);
   if (!limit.allowed) {
+    countApplicationRefused('rate-limited');
     return problemResponse('rateLimited', `Too many applications from this client; try again in ${limit.retryAfterSeconds} seconds.`, {
       instance,
       cors: 'write',

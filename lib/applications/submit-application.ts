@@ -3,6 +3,7 @@ import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type App
 import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
+import { countApplicationRefused, countApplicationSubmitted } from '@/lib/metrics/applications';
 import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
 import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
 import { questionFieldName } from '@/lib/validations/application-questions';
@@ -36,6 +37,8 @@ export interface SubmitApplicationResult {
   honeypot?: true;
   /** Why it was refused, for callers that answer in codes rather than words (the JSON API). */
   refusal?: CreateApplicationRefusal;
+  /** Set on success when this form had already been stored (a reload or double click). */
+  duplicateSubmission?: boolean;
 }
 
 type FieldErrors = Partial<Record<ApplicationField, string[]>>;
@@ -67,7 +70,8 @@ async function readUploads(formData: FormData, questions: readonly PublicQuestio
 
 /**
  * The whole apply flow without Next.js APIs (the action adds the redirect): find the job,
- * parse and sniff everything, then write it all in one transaction or nothing.
+ * parse and sniff everything, then write it all in one transaction or nothing. Counted in
+ * portico_applications_{submitted,refused}_total, for the web form and the API alike.
  */
 export async function submitApplication(
   slug: string,
@@ -75,6 +79,20 @@ export async function submitApplication(
   // loadForm: the apply action passes the cached read the page uses (the transaction re-checks
   // that the job is open); tests read the database directly.
   deps: { db?: DbOrTx; storage?: FileStorage; loadForm?: (slug: string) => Promise<ApplicationForm | null> } = {},
+): Promise<SubmitApplicationResult> {
+  const result = await submitAndDecide(slug, formData, deps);
+  if (result.reference) {
+    if (!result.duplicateSubmission) countApplicationSubmitted();
+  } else {
+    countApplicationRefused(result.refusal ?? (result.honeypot ? 'honeypot' : 'invalid'));
+  }
+  return result;
+}
+
+async function submitAndDecide(
+  slug: string,
+  formData: FormData,
+  deps: { db?: DbOrTx; storage?: FileStorage },
 ): Promise<SubmitApplicationResult> {
   const values = echoableValues(formData);
   const form = await (deps.loadForm ? deps.loadForm(slug) : getApplicationForm(slug, deps.db));
@@ -122,5 +140,5 @@ export async function submitApplication(
     { storage: deps.storage ?? getStorage(), db: deps.db },
   );
   if (!result.ok) return { state: REFUSALS[result.reason], values, refusal: result.reason };
-  return { state: { status: 'success', message: MESSAGES.received }, reference: result.reference };
+  return { state: { status: 'success', message: MESSAGES.received }, reference: result.reference, duplicateSubmission: result.duplicateSubmission };
 }

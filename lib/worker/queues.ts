@@ -14,7 +14,14 @@ export const WORKER_QUEUES = {
   sendDailyDigests: { name: 'send-daily-digests', cron: '0 * * * *' },
   // Daily at 03:41 UTC; each run is idempotent, and a missed day is caught up by the next.
   purgeExpiredData: { name: 'purge-expired-data', cron: '41 3 * * *' },
+  // Object storage: removed files' objects whose delete right after the commit failed, and
+  // uploads whose application never committed (lib/storage).
+  purgeRemovedFiles: { name: 'purge-removed-files', cron: '*/5 * * * *' },
+  sweepOrphanFiles: { name: 'sweep-orphan-files', cron: '23 4 * * *' },
 } as const;
+
+/** An uploaded object younger than this may still be waiting for its row's commit. */
+export const ORPHAN_OBJECT_GRACE_MS = 60 * 60_000;
 
 export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]['name'];
 

@@ -8,10 +8,13 @@ import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
+import { storageFor } from '@/lib/storage';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
 import { runHousekeeping } from './housekeeping';
-import { PG_BOSS_SCHEMA, WORKER_QUEUES } from './queues';
+import { newRunId, observedHandler, runObservedJob } from './observed-job';
+import { ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, WORKER_QUEUES } from './queues';
+import { startWorkerTracing } from './worker-tracing';
 
 export interface RunningWorker {
   stop: () => Promise<void>;
@@ -33,18 +36,23 @@ export interface WorkerOptions {
   pollMs?: number;
 }
 
+const drainQueueName = WORKER_QUEUES.drainOutbox.name;
+
 export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliver(), pollMs = env.OUTBOX_POLL_MS }: WorkerOptions): Promise<RunningWorker> {
+  await startWorkerTracing();
   const { db, sql } = createDb(databaseUrl, { max: 4 });
   if (!deliver) log.warn('SMTP_URL or EMAIL_FROM is not set: emails are kept in the database (see /admin/outbox), not sent');
 
   const drainer = coalescingRunner(
-    async () => {
-      const result = await drainOutbox(db, deliver, { log: (event, fields) => log.info(fields, event) });
-      if (result.sent + result.kept + result.retrying + result.failed > 0) log.info(result, 'Outbox drained');
-    },
+    () =>
+      runObservedJob(drainQueueName, newRunId(), async () => {
+        const result = await drainOutbox(db, deliver, { log: (event, fields) => log.info(fields, event) });
+        if (result.sent + result.kept + result.retrying + result.failed > 0) log.info(result, 'Outbox drained');
+      }),
     (error) => log.error({ err: errorFields(error) }, 'Outbox drain failed'),
   );
 
+  const work = (queue: string, fn: () => Promise<void>) => boss.work(queue, observedHandler(queue, fn));
   const boss = new PgBoss({ connectionString: databaseUrl, schema: PG_BOSS_SCHEMA, application_name: 'portico-worker', max: 4 });
   boss.on('error', (error: unknown) => log.error({ err: errorFields(error) }, 'pg-boss error'));
   await boss.start();
@@ -56,7 +64,7 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     await boss.schedule(queue.name, queue.cron);
   }
   await boss.work(drainQueue.name, async () => drainer.kick());
-  await boss.work(closeExpiredJobs.name, async () => {
+  await work(closeExpiredJobs.name, async () => {
     if (!authSecret) {
       log.warn('AUTH_SECRET is not set: jobs past their closing date are not marked closed automatically');
       return;
@@ -64,19 +72,29 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     const closed = await closeExpiredJobsViaApp(authSecret);
     if (closed.length > 0) log.info({ slugs: closed }, 'Closed jobs past their closing date');
   });
-  await boss.work(pruneQueue.name, async () => {
+  await work(pruneQueue.name, async () => {
     log.info(await runHousekeeping(db), 'Housekeeping done');
   });
-  await boss.work(digestQueue.name, async () => {
+  await work(digestQueue.name, async () => {
     const now = new Date();
     // Before the hour, today's digests wait; after it, a run finds only users still without one.
     if (now.getUTCHours() < env.DIGEST_HOUR_UTC) return;
     const run = await sendDailyDigests(now, db);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
   });
-  await boss.work(purgeQueue.name, async () => {
-    const report = await purgeExpiredData(new Date(), db);
+  const storage = storageFor(db);
+  await work(purgeQueue.name, async () => {
+    const report = await purgeExpiredData(new Date(), db, storage);
     log.info({ ...report, cutoff: report.cutoff.toISOString() }, 'Retention purge done');
+  });
+  await work(WORKER_QUEUES.purgeRemovedFiles.name, async () => {
+    let total = 0;
+    for (let run = await storage.purgeRemovedObjects(); run.deleted > 0; run = await storage.purgeRemovedObjects()) total += run.deleted;
+    if (total > 0) log.info({ deleted: total }, 'Deleted the objects of removed files');
+  });
+  await work(WORKER_QUEUES.sweepOrphanFiles.name, async () => {
+    const report = await storage.sweepOrphanObjects(new Date(Date.now() - ORPHAN_OBJECT_GRACE_MS));
+    log.info(report, 'Swept orphan objects');
   });
 
   // Woken at the commit of any transaction that queued an email (lib/mail/outbox.ts), and by a

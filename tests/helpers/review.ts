@@ -6,6 +6,7 @@ import { createApplication, type CreateApplicationInput } from '@/db/queries/app
 import type { QuestionInput } from '@/db/queries/job-writes';
 import { applications, hiringTeamMembers, questionSets } from '@/db/schema';
 import { createPostgresStorage } from '@/lib/storage/postgres';
+import type { FileStorage } from '@/lib/storage/types';
 import { applicationInput, createTestJob } from './apply';
 import { createTestUser } from './auth-users';
 
@@ -28,11 +29,13 @@ export async function currentQuestionSetId(db: Database, jobId: number): Promise
 }
 
 /** Applies through the real write path and returns the application's id. */
-export async function applyTo(db: Database, jobId: number, overrides: Partial<CreateApplicationInput> = {}): Promise<number> {
-  const result = await createApplication(applicationInput(jobId, { submissionToken: randomUUID(), ...overrides }), {
-    storage: createPostgresStorage(db),
-    db,
-  });
+export async function applyTo(
+  db: Database,
+  jobId: number,
+  overrides: Partial<CreateApplicationInput> = {},
+  storage: FileStorage = createPostgresStorage(db),
+): Promise<number> {
+  const result = await createApplication(applicationInput(jobId, { submissionToken: randomUUID(), ...overrides }), { storage, db });
   if (!result.ok) throw new Error(`Test application refused: ${result.reason}`);
   const [row] = await db.select({ id: applications.id }).from(applications).where(eq(applications.reference, result.reference));
   if (!row) throw new Error('Test application not found');

@@ -60,3 +60,11 @@ export function notFoundResponse(): Response {
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store' },
   });
 }
+
+/** The file's row exists but its bytes cannot be read (object missing, storage not configured). */
+export function missingFileResponse(): Response {
+  return new Response('This file is missing from storage. The problem has been logged; please tell your administrator.', {
+    status: 500,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store' },
+  });
+}

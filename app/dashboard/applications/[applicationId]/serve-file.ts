@@ -1,8 +1,9 @@
 import 'server-only';
 import { findApplicationFileId, type ApplicationFileRequest } from '@/db/queries/applicant-files';
 import { getCurrentUser } from '@/lib/auth/session';
-import { getStorage } from '@/lib/storage';
-import { fileResponseHeaders, notFoundResponse } from './file-headers';
+import { logger } from '@/lib/logger';
+import { getStorage, MissingFileObjectError, StorageDriverUnavailableError, type StoredFileContent } from '@/lib/storage';
+import { fileResponseHeaders, missingFileResponse, notFoundResponse } from './file-headers';
 import { parseId } from './params';
 
 /**
@@ -15,7 +16,16 @@ export async function serveApplicationFile(request: Request, applicationIdParam:
   if (!user || applicationId === null) return notFoundResponse();
   const fileId = await findApplicationFileId({ id: user.id, role: user.role }, applicationId, fileRequest);
   if (fileId === null) return notFoundResponse();
-  const file = await getStorage().get(fileId);
+  let file: StoredFileContent | null;
+  try {
+    file = await getStorage().get(fileId);
+  } catch (error) {
+    if (!(error instanceof MissingFileObjectError || error instanceof StorageDriverUnavailableError)) throw error;
+    // The row says the file exists and the store disagrees: an operator must look, and the
+    // person asking is told plainly rather than handed an empty or wrong file.
+    logger.error({ fileId, applicationId, driver: error.driver, kind: error.name }, 'Stored file cannot be read');
+    return missingFileResponse();
+  }
   if (!file) return notFoundResponse();
   const download = new URL(request.url).searchParams.get('download') === '1';
   const headers = fileResponseHeaders({ filename: file.filename, contentType: file.contentType, byteLength: file.bytes.byteLength }, { download });

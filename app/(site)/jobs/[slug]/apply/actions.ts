@@ -9,6 +9,7 @@ import { submitApplication } from '@/lib/applications/submit-application';
 import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { dropServerOnlyClaims } from '@/lib/applications/web-post';
 import { logger } from '@/lib/logger';
+import { countApplicationRefused } from '@/lib/metrics/applications';
 
 const MALFORMED = "We couldn't read your application. Please reload the page and fill in the form again.";
 const UNEXPECTED =
@@ -39,7 +40,10 @@ export async function submitApplicationAction(slug: string, _previous: ApplyActi
   let reference: string;
   try {
     const limited = await checkWebApplyLimit(await headers());
-    if (limited) return { ...errorState(limited), values: echoableValues(formData) };
+    if (limited) {
+      countApplicationRefused('rate-limited');
+      return { ...errorState(limited), values: echoableValues(formData) };
+    }
     const result = await submitApplication(slug, dropServerOnlyClaims(formData), { loadForm: getCachedApplicationForm });
     if (result.honeypot) logger.info({ slug }, 'Application refused: honeypot field filled');
     if (!result.reference) return { ...result.state, values: result.values };

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { Container } from '@/components/container';
+import { ErrorReference } from '@/components/error-reference';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { MAX_RESUME_LABEL } from '@/lib/validations/resume-file';
 
@@ -16,7 +17,7 @@ export default function ApplyError({ error, reset }: { error: Error & { digest?:
           Something went wrong on our side, and nothing was saved. If you attached a large file, check that your resume is a PDF, DOC
           or DOCX of {MAX_RESUME_LABEL} or less, then try again.
         </p>
-        {error.digest ? <p className="text-sm text-gray-600">If it keeps happening, quote this code to us: {error.digest}</p> : null}
+        <ErrorReference digest={error.digest} />
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button type="button" onClick={reset} className="w-full sm:w-auto">
             Try again

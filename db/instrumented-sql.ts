@@ -1,0 +1,75 @@
+import type postgres from 'postgres';
+
+/**
+ * What observes the database work of this process (lib/observability/db-observer.ts installs
+ * one: metrics, and spans when tracing is on). postgres.js has no instrumentation of its own
+ * and no maintained OpenTelemetry package, so the wrap is kept to the two calls Drizzle makes:
+ * `unsafe` (every query) and `begin` (every transaction, with its nested savepoints).
+ */
+export interface DbObserver {
+  /** `pooled`: the work holds a pool connection of its own (a query outside a transaction, or a transaction). */
+  observe<T>(work: { kind: 'query' | 'transaction'; text: string; pooled: boolean }, run: () => Promise<T>): Promise<T>;
+}
+
+const OBSERVER = Symbol.for('portico.dbObserver');
+const holder = globalThis as unknown as Record<symbol, DbObserver | undefined>;
+
+export function setDbObserver(observer: DbObserver | undefined): void {
+  holder[OBSERVER] = observer;
+}
+
+/** A query object that runs, observed, when awaited; `.values()` keeps working as Drizzle chains it. */
+function observedQuery(query: postgres.PendingQuery<postgres.Row[]>, observer: DbObserver, text: string, pooled: boolean): unknown {
+  let running: Promise<unknown> | undefined;
+  const run = () => (running ??= observer.observe({ kind: 'query', text, pooled }, () => query));
+  const proxy: unknown = new Proxy(query, {
+    get(target, property) {
+      if (property === 'then') return (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) => run().then(onFulfilled, onRejected);
+      if (property === 'catch') return (onRejected?: (e: unknown) => unknown) => run().catch(onRejected);
+      if (property === 'finally') return (onFinally?: () => void) => run().finally(onFinally);
+      if (property === 'values') {
+        return () => {
+          target.values();
+          return proxy;
+        };
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return proxy;
+}
+
+type AnySql = postgres.Sql | postgres.TransactionSql;
+
+function wrap<S extends AnySql>(sql: S, inTransaction: boolean): S {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      const observer = holder[OBSERVER];
+      if (observer && property === 'unsafe') {
+        return (text: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          observedQuery(target.unsafe(text, params, options), observer, text, !inTransaction);
+      }
+      if (observer && property === 'begin' && !inTransaction) {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const begin = (target as postgres.Sql).begin.bind(target) as (...a: unknown[]) => Promise<unknown>;
+          return observer.observe({ kind: 'transaction', text: 'BEGIN', pooled: true }, () => begin(...args, (tx: postgres.TransactionSql) => fn(wrap(tx, true))));
+        };
+      }
+      if (property === 'savepoint' && inTransaction) {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const savepoint = (target as postgres.TransactionSql).savepoint.bind(target) as (...a: unknown[]) => Promise<unknown>;
+          return savepoint(...args, (tx: postgres.TransactionSql) => fn(wrap(tx, true)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/** The pool, observed by whatever observer is installed at the time of each call (none: untouched). */
+export function instrumentSql<S extends postgres.Sql>(sql: S): S {
+  return wrap(sql, false);
+}

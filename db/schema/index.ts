@@ -8,3 +8,5 @@ export * from './review';
 export * from './api';
 export * from './mail';
 export * from './email-templates';
+export * from './rejection-reasons';
+export * from './interviews';

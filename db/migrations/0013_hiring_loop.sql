@@ -112,6 +112,7 @@ ALTER TABLE "users" ADD COLUMN "time_zone" text;--> statement-breakpoint
 ALTER TABLE "stage_events" ADD COLUMN "rejection_reason_id" integer;--> statement-breakpoint
 ALTER TABLE "email_outbox" ADD COLUMN "calendar_method" text;--> statement-breakpoint
 ALTER TABLE "email_outbox" ADD COLUMN "calendar_ics" text;--> statement-breakpoint
+ALTER TABLE "email_outbox" ADD COLUMN "reply_to" text;--> statement-breakpoint
 ALTER TABLE "interview_interviewers" ADD CONSTRAINT "interview_interviewers_interview_id_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_interviewers" ADD CONSTRAINT "interview_interviewers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_kinds" ADD CONSTRAINT "interview_kinds_plan_id_interview_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."interview_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
@@ -132,7 +132,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
     conn
       .select({ id: stages.id, name: stages.name, kind: stages.kind })
       .from(stages)
-      .where(eq(stages.jobId, row.jobId))
+      .where(and(eq(stages.jobId, row.jobId), isNull(stages.removedAt)))
       .orderBy(asc(stages.position)),
     listAskedQuestions(row.questionSetId, conn),
   ]);

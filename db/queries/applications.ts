@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, stages, type ApplicationAnswers } from '@/db/schema';
@@ -102,7 +102,7 @@ async function insertApplication(
   const [stage] = await tx
     .select({ id: stages.id })
     .from(stages)
-    .where(and(eq(stages.jobId, input.jobId), eq(stages.kind, 'applied')))
+    .where(and(eq(stages.jobId, input.jobId), eq(stages.kind, 'applied'), isNull(stages.removedAt)))
     .orderBy(asc(stages.position))
     .limit(1);
   if (!stage) throw new Error(`Job ${input.jobId} has no 'applied' stage`);

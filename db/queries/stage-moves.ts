@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, stageEvents, stages } from '@/db/schema';
@@ -34,7 +34,7 @@ async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
   const [stage] = await tx
     .select({ id: stages.id, name: stages.name, kind: stages.kind })
     .from(stages)
-    .where(and(eq(stages.id, stageId), eq(stages.jobId, jobId)));
+    .where(and(eq(stages.id, stageId), eq(stages.jobId, jobId), isNull(stages.removedAt)));
   return stage ?? null;
 }
 

@@ -27,6 +27,8 @@ export const emailOutbox = pgTable(
     // An iCalendar invitation sent with the email (a text/calendar part and an .ics attachment).
     calendarMethod: text('calendar_method'),
     calendarIcs: text('calendar_ics'),
+    // Where the recipient's reply goes (the company's or the job's address); null: EMAIL_FROM.
+    replyTo: text('reply_to'),
     status: text('status').$type<OutboxStatus>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

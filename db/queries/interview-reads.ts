@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, interviewInterviewers, interviewKinds, interviews, jobs, scorecards, settings, users } from '@/db/schema';
+import { applications, candidates, hiringTeamMembers, interviewInterviewers, interviewKinds, interviews, jobs, scorecards, settings, users } from '@/db/schema';
 import type { InterviewStatus } from '@/lib/domain/hiring-loop';
 import { visibleToActor, type Actor } from './access';
 
@@ -238,4 +238,40 @@ export async function listCandidateInterviews(conn: DbOrTx, applicationId: numbe
     .innerJoin(interviewKinds, eq(interviewKinds.id, interviews.interviewKindId))
     .where(and(eq(interviews.applicationId, applicationId), inArray(interviews.status, ['scheduled', 'awaiting_candidate'])))
     .orderBy(asc(sql`${interviews.startsAt} nulls first`), desc(interviews.id));
+}
+
+/** Who may interview for the job (its active hiring team); [] when the actor may not see the job. */
+export async function listInterviewerChoices(actor: Actor, jobId: number, conn: DbOrTx = appDb): Promise<Array<{ id: string; name: string }>> {
+  const rows = await conn
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(hiringTeamMembers)
+    .innerJoin(users, eq(users.id, hiringTeamMembers.userId))
+    .innerJoin(jobs, eq(jobs.id, hiringTeamMembers.jobId))
+    .where(and(eq(hiringTeamMembers.jobId, jobId), eq(users.active, true), visibleToActor(actor)))
+    .orderBy(asc(users.name), asc(users.email));
+  return rows.map((row) => ({ id: row.id, name: row.name ? `${row.name} (${row.email})` : row.email }));
+}
+
+export interface InterviewDetail extends ApplicationInterview {
+  applicationId: number;
+  jobId: number;
+  candidateName: string;
+  jobTitle: string;
+  interviewKindId: number;
+  criteria: Array<{ key: string; label: string }>;
+}
+
+/** One interview with its application, for its page; null when not visible (404). */
+export async function getInterviewDetail(actor: Actor, interviewId: number, conn: DbOrTx = appDb): Promise<InterviewDetail | null> {
+  const [row] = await conn
+    .select({ applicationId: interviews.applicationId, jobId: jobs.id, jobTitle: jobs.title, firstName: applications.firstName, lastName: applications.lastName, interviewKindId: interviews.interviewKindId, criteria: interviewKinds.criteria })
+    .from(interviews)
+    .innerJoin(interviewKinds, eq(interviewKinds.id, interviews.interviewKindId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(and(eq(interviews.id, interviewId), visibleToActor(actor)));
+  if (!row) return null;
+  const interview = (await listApplicationInterviews(actor, row.applicationId, conn)).find((item) => item.id === interviewId);
+  if (!interview) return null;
+  return { ...interview, applicationId: row.applicationId, jobId: row.jobId, jobTitle: row.jobTitle, candidateName: `${row.firstName} ${row.lastName}`, interviewKindId: row.interviewKindId, criteria: row.criteria };
 }

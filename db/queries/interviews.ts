@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { hiringTeamMembers, interviewerBookings, interviewInterviewers, interviews, users } from '@/db/schema';
 import type { InterviewStatus } from '@/lib/domain/hiring-loop';

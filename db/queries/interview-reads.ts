@@ -33,7 +33,7 @@ export interface InvitationData {
   interviewers: InterviewPerson[];
 }
 
-export async function getInvitationData(conn: DbOrTx, interviewId: number): Promise<InvitationData | null> {
+export async function getInvitationData(interviewId: number, conn: DbOrTx = appDb): Promise<InvitationData | null> {
   const [row] = await conn
     .select({
       id: interviews.id,
@@ -222,7 +222,7 @@ export interface CandidateInterview {
 }
 
 /** The candidate's own interviews (status page), by the application id their token resolved to. */
-export async function listCandidateInterviews(conn: DbOrTx, applicationId: number): Promise<CandidateInterview[]> {
+export async function listCandidateInterviews(applicationId: number, conn: DbOrTx = appDb): Promise<CandidateInterview[]> {
   return conn
     .select({
       id: interviews.id,
@@ -237,7 +237,7 @@ export async function listCandidateInterviews(conn: DbOrTx, applicationId: numbe
     .from(interviews)
     .innerJoin(interviewKinds, eq(interviewKinds.id, interviews.interviewKindId))
     .where(and(eq(interviews.applicationId, applicationId), inArray(interviews.status, ['scheduled', 'awaiting_candidate'])))
-    .orderBy(asc(sql`${interviews.startsAt} nulls first`), desc(interviews.id));
+    .orderBy(sql`${interviews.startsAt} asc nulls first`, desc(interviews.id));
 }
 
 /** Who may interview for the job (its active hiring team); [] when the actor may not see the job. */

@@ -99,7 +99,7 @@ export async function listJobSlots(actor: Actor, jobId: number, now: Date = new 
 }
 
 /** Free future slots a candidate may pick for one of their pending interviews (the status page). */
-export async function listOpenSlotsFor(conn: DbOrTx, applicationId: number, now: Date = new Date()): Promise<Array<SlotView & { forInterviewId: number }>> {
+export async function listOpenSlotsFor(applicationId: number, now: Date = new Date(), conn: DbOrTx = appDb): Promise<Array<SlotView & { forInterviewId: number }>> {
   const rows = await conn
     .select({ ...slotColumns, forInterviewId: interviews.id })
     .from(interviews)

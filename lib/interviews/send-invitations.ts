@@ -18,7 +18,7 @@ export function emailContext(data: InvitationData): InterviewEmailContext {
  * SEQUENCE and recipient, so one change never emails anyone twice. Returns how many were queued.
  */
 export async function queueInterviewEmails(tx: DbOrTx, interviewId: number, kind: Exclude<InterviewEmailKind, 'reminder'>, removedInterviewerIds: string[] = []): Promise<number> {
-  const data = await getInvitationData(tx, interviewId);
+  const data = await getInvitationData(interviewId, tx);
   if (!data) return 0;
   const context = emailContext(data);
   const key = (recipient: string) => `interview-${kind}:${data.id}:${data.sequence}:${recipient}`;
@@ -38,7 +38,7 @@ export async function queueInterviewEmails(tx: DbOrTx, interviewId: number, kind
 }
 
 export async function queuePickATimeEmail(tx: DbOrTx, interviewId: number): Promise<boolean> {
-  const data = await getInvitationData(tx, interviewId);
+  const data = await getInvitationData(interviewId, tx);
   const message = data ? pickATimeEmail(data) : null;
   if (!data || !message) return false;
   return (await enqueueEmail(tx, { kind: 'interview-pick', dedupeKey: `interview-pick:${data.id}:candidate`, ...message })).enqueued;
@@ -46,7 +46,7 @@ export async function queuePickATimeEmail(tx: DbOrTx, interviewId: number): Prom
 
 /** The reminder to everyone, keyed by the start time: a moved interview is reminded again, never twice for one time. */
 export async function queueInterviewReminders(tx: DbOrTx, interviewId: number): Promise<number> {
-  const data = await getInvitationData(tx, interviewId);
+  const data = await getInvitationData(interviewId, tx);
   if (!data?.startsAt || data.status !== 'scheduled') return 0;
   const context = emailContext(data);
   const key = (recipient: string) => `interview-reminder:${data.id}:${data.startsAt!.getTime()}:${recipient}`;

@@ -200,7 +200,7 @@ export async function listMyInterviews(actor: Actor, now: Date = new Date(), con
 }
 
 /** Scheduled interviews starting in [from, to): the reminder sweep's work. */
-export async function listInterviewsStartingBetween(conn: DbOrTx, from: Date, to: Date): Promise<number[]> {
+export async function listInterviewsStartingBetween(from: Date, to: Date, conn: DbOrTx = appDb): Promise<number[]> {
   const rows = await conn
     .select({ id: interviews.id })
     .from(interviews)

@@ -140,3 +140,16 @@ describe('the exclusion constraint itself', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('reminders', () => {
+  it('queue once per interview and recipient, however often the worker runs', async () => {
+    const { sendInterviewReminders } = await import('./reminders');
+    const soon = new Date(Date.now() + 2 * 3_600_000);
+    const result = await scheduleInterview(f.onTeam, { ...(await input(1)), startsAt: utcToWallTime(soon, (await sql<{ zone: string }[]>`select time_zone as zone from settings where id = 1`)[0]!.zone) }, db);
+    if (!result.ok) throw new Error(result.message);
+    await sendInterviewReminders(new Date(), 24, db);
+    await sendInterviewReminders(new Date(), 24, db);
+    const reminders = (await outboxFor(result.interviewId)).filter((e) => e.kind === 'interview-reminder');
+    expect(reminders.map((e) => e.dedupeKey.split(':').at(-1)).sort()).toEqual([f.onTeam.id, 'candidate'].sort());
+  });
+});

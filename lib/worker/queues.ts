@@ -13,6 +13,8 @@ export const WORKER_QUEUES = {
   sendDailyDigests: { name: 'send-daily-digests', cron: '0 * * * *' },
   // Daily at 03:41 UTC; each run is idempotent, and a missed day is caught up by the next.
   purgeExpiredData: { name: 'purge-expired-data', cron: '41 3 * * *' },
+  // Every five minutes: reminders for interviews starting within INTERVIEW_REMINDER_HOURS.
+  sendInterviewReminders: { name: 'send-interview-reminders', cron: '*/5 * * * *' },
 } as const;
 
 export type WorkerQueueName = (typeof WORKER_QUEUES)[keyof typeof WORKER_QUEUES]['name'];

@@ -5,6 +5,7 @@ import { deleteExpiredIdempotencyKeys } from '@/db/queries/idempotency';
 import { sendDailyDigests } from '@/db/queries/notifications';
 import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
+import { sendInterviewReminders } from '@/lib/interviews/reminders';
 import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
@@ -77,6 +78,10 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     if (now.getUTCHours() < env.DIGEST_HOUR_UTC) return;
     const run = await sendDailyDigests(now, db);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
+  });
+  await boss.work(WORKER_QUEUES.sendInterviewReminders.name, async () => {
+    const run = await sendInterviewReminders(new Date(), env.INTERVIEW_REMINDER_HOURS, db);
+    if (run.queued > 0) log.info(run, 'Queued interview reminders');
   });
   await boss.work(purgeQueue.name, async () => {
     const report = await purgeExpiredData(new Date(), db);

@@ -23,6 +23,7 @@ import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listNotes } from '@/db/queries/notes';
 import { listApplicationInterviews } from '@/db/queries/interview-reads';
 import { listRatings } from '@/db/queries/ratings';
+import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { listScorecards } from '@/db/queries/scorecards';
 import { getTimeZones } from '@/db/queries/time-zones';
 import { requireUser } from '@/lib/auth/session';
@@ -50,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApplicantPage({ params, searchParams }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
   const query = await searchParams;
-  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones] = await Promise.all([
+  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
@@ -59,6 +60,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
     listApplicationInterviews(actor, detail.id),
     listScorecards(actor, detail.id),
     getTimeZones(actor.id),
+    listActiveRejectionReasons(),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
@@ -111,7 +113,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
         </div>
         <aside aria-label="Review" className="grid min-w-0 gap-6">
           <ContactCard contact={detail.candidate} />
-          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} />
+          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} />
           <RatingSection
             applicationId={detail.id}
             viewerId={actor.id}

@@ -46,6 +46,8 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/jobs/{teamJobId}/stages', adminOnly: true },
   { template: '/dashboard/jobs/{otherJobId}/stages', adminOnly: true },
   { template: '/admin/rejection-reasons', adminOnly: true },
+  { template: '/dashboard/applications/{teamAppId}/email' },
+  { template: '/dashboard/applications/{otherAppId}/email' },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */

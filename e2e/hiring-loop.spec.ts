@@ -131,6 +131,23 @@ test('a scorecard hides the others’ until the interviewer submits theirs', asy
   await expect(page.getByText('1 strong yes, 1 yes · average 3.5 of 4')).toBeVisible();
 });
 
+test('writes to a candidate from the applicant page: preview, then send through the outbox', async ({ page }) => {
+  const mine = await job('email');
+  const [pat] = await addApplicants(mine.id, 1);
+  await page.goto(`/dashboard/applications/${pat!.id}`);
+  await page.getByRole('link', { name: 'Email the candidate' }).click();
+  await page.getByLabel('Subject').fill('About {{job_title}}');
+  await page.getByLabel('Message').fill('Hello {{candidate_first_name}},\n\nCould you send us your portfolio?');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('figure', { name: `Preview of the email to ${pat!.email}` });
+  await expect(preview).toContainText('Hello Pat,');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Send email' }).click();
+  await expect(page.getByText(`Email to ${pat!.email} queued.`)).toBeVisible();
+  const rows = await db()<{ subject: string }[]>`select subject from email_outbox where to_address = ${pat!.email} and kind = 'candidate-message'`;
+  expect(rows.map((r) => r.subject)).toEqual([`About ${mine.title}`]);
+});
+
 test('the user’s upcoming interviews and settings pages are accessible', async ({ page }) => {
   await page.goto('/dashboard/interviews');
   await expect(page.getByRole('heading', { name: 'Upcoming interviews' })).toBeVisible();

@@ -94,6 +94,9 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
           </span>
         </div>
         <CampaignTags campaign={detail.campaign} />
+        <Link href={`/dashboard/applications/${detail.id}/email`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
+          Email the candidate
+        </Link>
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

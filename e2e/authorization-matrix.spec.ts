@@ -48,6 +48,8 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/admin/rejection-reasons', adminOnly: true },
   { template: '/dashboard/applications/{teamAppId}/email' },
   { template: '/dashboard/applications/{otherAppId}/email' },
+  { template: '/dashboard/jobs/{teamJobId}/interview-plan' },
+  { template: '/dashboard/jobs/{otherJobId}/interview-plan' },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */

@@ -47,6 +47,9 @@ export function JobHeader({ pipeline: { job, total }, view, exportHref }: JobHea
           <Link href={`/dashboard/jobs/${job.id}/slots`} className="text-sm font-medium text-accent underline underline-offset-4">
             Interview times
           </Link>
+          <Link href={`/dashboard/jobs/${job.id}/interview-plan`} className="text-sm font-medium text-accent underline underline-offset-4">
+            Interview kinds
+          </Link>
           <Link href={`/dashboard/jobs/${job.id}/stages`} className="text-sm font-medium text-accent underline underline-offset-4">
             Edit stages
           </Link>

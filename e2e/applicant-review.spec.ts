@@ -26,9 +26,10 @@ async function applyAsNewCandidate(page: Page, firstName: string): Promise<numbe
   return row.id;
 }
 
-async function move(page: Page, stage: string, reason?: string) {
+async function move(page: Page, stage: string, reason?: string, listed?: string) {
   await page.getByLabel('Move to').selectOption({ label: stage });
-  if (reason !== undefined) await page.getByLabel('Reason for rejection (required when rejecting)').fill(reason);
+  if (listed !== undefined) await page.getByLabel('Reason for rejection (required when rejecting)').selectOption(listed ? { label: listed } : { index: 0 });
+  if (reason !== undefined) await page.getByLabel('Details (optional)').fill(reason);
   await page.getByRole('button', { name: 'Move', exact: true }).click();
 }
 
@@ -85,13 +86,15 @@ test('a hiring manager reviews an applicant end to end', async ({ page }) => {
   // Stage moves, and a rejection that needs a reason.
   await move(page, 'Screening');
   await expect(page.getByRole('status').filter({ hasText: 'Moved to Screening' })).toBeVisible();
-  await move(page, 'Rejected', '');
-  // The browser asks for the reason first; a blank one gets past it and the server refuses it.
+  // Issue 14: the reason comes from the admins' list; the text beside it is optional.
+  await move(page, 'Rejected', '', '');
+  // The browser asks for the reason first; without that check the server refuses it.
   const reason = page.getByLabel('Reason for rejection (required when rejecting)');
-  expect(await reason.evaluate((field) => (field as HTMLTextAreaElement).validity.valueMissing)).toBe(true);
-  await move(page, 'Rejected', '   ');
-  await expect(page.getByText('Give a reason for rejecting this applicant')).toBeVisible();
-  await move(page, 'Rejected', 'Looking for more distributed systems experience.');
+  expect(await reason.evaluate((field) => (field as HTMLSelectElement).validity.valueMissing)).toBe(true);
+  await reason.evaluate((field) => ((field as HTMLSelectElement).required = false));
+  await move(page, 'Rejected', '   ', '');
+  await expect(page.getByText('Choose a reason for rejecting this applicant')).toBeVisible();
+  await move(page, 'Rejected', 'Looking for more distributed systems experience.', 'Not enough relevant experience');
   await expect(page.getByRole('status').filter({ hasText: 'Moved to Rejected' })).toBeVisible();
 
   // All of it in the timeline, oldest first; a rating shows once, at its latest change.
@@ -102,7 +105,7 @@ test('a hiring manager reviews an applicant end to end', async ({ page }) => {
   await expect(items.nth(2)).toContainText('Morgan Manager changed their rating to Strong yes');
   await expect(items.nth(3)).toContainText('Morgan Manager moved the application from Applied to Screening');
   await expect(items.nth(4)).toContainText('Morgan Manager moved the application from Screening to Rejected');
-  await expect(items.nth(4)).toContainText('Reason: Looking for more distributed systems experience.');
+  await expect(items.nth(4)).toContainText('Reason: Not enough relevant experience — Looking for more distributed systems experience.');
   await expectAccessible(page);
 });
 

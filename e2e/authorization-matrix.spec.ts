@@ -36,6 +36,20 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/admin/email-templates', adminOnly: true },
   { template: '/admin/email-templates/rejection', adminOnly: true },
   { template: '/admin/email-templates/rejection/preview', adminOnly: true },
+  // Issue 14: interviews, slots, stage editing (teams may edit only when the company allows it,
+  // which the seed does not), rejection reasons.
+  { template: '/dashboard/interviews' },
+  { template: '/dashboard/applications/{teamAppId}/schedule' },
+  { template: '/dashboard/applications/{otherAppId}/schedule' },
+  { template: '/dashboard/jobs/{teamJobId}/slots' },
+  { template: '/dashboard/jobs/{otherJobId}/slots' },
+  { template: '/dashboard/jobs/{teamJobId}/stages', adminOnly: true },
+  { template: '/dashboard/jobs/{otherJobId}/stages', adminOnly: true },
+  { template: '/admin/rejection-reasons', adminOnly: true },
+  { template: '/dashboard/applications/{teamAppId}/email' },
+  { template: '/dashboard/applications/{otherAppId}/email' },
+  { template: '/dashboard/jobs/{teamJobId}/interview-plan' },
+  { template: '/dashboard/jobs/{otherJobId}/interview-plan' },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */

@@ -129,11 +129,12 @@ test('moves two applicants at once from the table', async ({ page }) => {
   // Rejecting needs a reason; without one nothing moves.
   await page.getByRole('checkbox', { name: `Select ${c!.name}` }).check();
   await page.getByRole('button', { name: 'Reject selected' }).click();
-  await expect(page.getByText('Give a reason for rejecting this applicant')).toBeVisible();
+  await expect(page.getByText('Choose a reason for rejecting this applicant')).toBeVisible();
   expect(await stageNameOf(c!.id)).toBe('Applied');
   // The refusal keeps the selection, so only the reason is missing.
   await expect(page.getByRole('checkbox', { name: `Select ${c!.name}` })).toBeChecked();
-  await page.getByLabel('Reason for rejection (required when rejecting)').fill('Looking for more backend experience');
+  await page.getByLabel('Reason for rejection (required when rejecting)').selectOption({ label: 'Not enough relevant experience' });
+  await page.getByLabel('Details (optional)').fill('Looking for more backend experience');
   await page.getByRole('button', { name: 'Reject selected' }).click();
   await expect(page.getByText('Moved 1 applicant to Rejected')).toBeVisible();
   expect(await stageNameOf(c!.id)).toBe('Rejected');

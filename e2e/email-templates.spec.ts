@@ -62,7 +62,7 @@ test.describe('as a hiring manager', () => {
     const [pat] = await addApplicants(mine.id, 1);
     await page.goto(`/dashboard/applications/${pat!.id}`);
     await page.getByLabel('Move to').selectOption({ label: 'Rejected' });
-    await page.getByLabel('Reason for rejection (required when rejecting)').fill('Position filled');
+    await page.getByLabel('Reason for rejection (required when rejecting)').selectOption({ label: 'Not enough relevant experience' });
     await page.getByLabel('Send email').selectOption({ label: 'Rejection' });
     const preview = page.getByRole('figure', { name: `Preview of the email to ${pat!.email}` });
     await expect(preview.getByText('Dear Pat,')).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('as a hiring manager', () => {
     await page.goto(`/dashboard/jobs/${mine.id}`);
     await page.getByRole('checkbox', { name: `Select ${a!.name}` }).check();
     await page.getByRole('checkbox', { name: `Select ${b!.name}` }).check();
-    await page.getByLabel('Reason for rejection (required when rejecting)').fill('Position filled');
+    await page.getByLabel('Reason for rejection (required when rejecting)').selectOption({ label: 'Not enough relevant experience' });
     await page.getByLabel('Send email').selectOption({ label: 'Rejection' });
     await page.getByRole('button', { name: 'Reject selected' }).click();
     await expect(page.getByText('Moved 2 applicants to Rejected; 2 emails queued')).toBeVisible();
@@ -104,7 +104,7 @@ test.describe('as a hiring manager', () => {
       const applied = page.getByRole('region', { name: /^Applied\b/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: ada!.name }) });
       await applied.dragTo(page.getByRole('region', { name: /^Rejected\b/ }));
       const dialog = page.getByRole('dialog', { name: `Move ${ada!.name} to Rejected?` });
-      await dialog.getByLabel('Reason for rejection').fill('Not this time');
+      await dialog.getByLabel('Reason for rejection').selectOption({ label: 'Not enough relevant experience' });
       await dialog.getByLabel('Send email').selectOption({ label: 'Rejection' });
       await expect(dialog.getByRole('figure', { name: `Preview of the email to ${ada!.name}` }).getByText('Dear Pat,')).toBeVisible();
       await expectAccessible(page);

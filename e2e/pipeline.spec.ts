@@ -68,11 +68,12 @@ test.describe('on a screen wide enough for every column', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByLabel('Reason for rejection')).toBeFocused();
     await dialog.getByRole('button', { name: 'Reject' }).click();
-    await expect(dialog.getByText('Give a reason for rejecting this applicant')).toBeVisible();
+    await expect(dialog.getByText('Choose a reason for rejecting this applicant')).toBeVisible();
     await expectAccessible(page);
     expect(await stageNameOf(ada!.id)).toBe('Applied');
 
-    await dialog.getByLabel('Reason for rejection').fill('Went with a candidate with more PostgreSQL');
+    await dialog.getByLabel('Reason for rejection').selectOption({ label: 'Not enough relevant experience' });
+    await dialog.getByLabel('Details (optional)').fill('Went with a candidate with more PostgreSQL');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await expect(dialog).toBeHidden();
     await expect(cardIn(page, 'Rejected', ada!.name)).toBeVisible();
@@ -90,15 +91,16 @@ test('rejecting from a card’s form needs a reason too', async ({ page }) => {
   const reason = card.getByLabel('Reason for rejection (required when rejecting)');
   await expect(reason).toHaveAttribute('required', '');
   // The browser's own check would stop an empty reason; the server's answer is what this is about.
-  await reason.evaluate((box: HTMLTextAreaElement) => (box.required = false));
+  await reason.evaluate((box: HTMLSelectElement) => (box.required = false));
   await card.getByRole('button', { name: 'Move' }).click();
-  await expect(card.getByText('Give a reason for rejecting this applicant')).toBeVisible();
+  await expect(card.getByText('Choose a reason for rejecting this applicant')).toBeVisible();
   expect(await stageNameOf(ada!.id)).toBe('Applied');
   // The refusal keeps the chosen stage; only the reason is missing.
   await expect(card.getByRole('combobox', { name: /^Move to/ })).toHaveValue(/\d+/);
   await expect(card.getByRole('combobox', { name: /^Move to/ }).locator('option:checked')).toHaveText('Rejected');
 
-  await reason.fill('Salary expectations too far apart');
+  await reason.selectOption({ label: 'Not enough relevant experience' });
+  await card.getByLabel('Details (optional)').fill('Salary expectations too far apart');
   await card.getByRole('button', { name: 'Move' }).click();
   await expect(cardIn(page, 'Rejected', ada!.name)).toBeVisible();
   expect(await lastEvent(ada!.id)).toEqual({ to: 'Rejected', reason: 'Salary expectations too far apart' });

@@ -37,6 +37,8 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   // The UTC hour from which each day's new-application digest goes out (hourly worker runs).
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+  // How many hours before an interview its reminder goes to the candidate and the interviewers.
+  INTERVIEW_REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   CLOSING_SWEEP_IN_APP: booleanish,
   // Applications through the web form per client IP per 10 minutes (the API has its own limits).
   APPLY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(20),

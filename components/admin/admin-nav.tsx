@@ -9,6 +9,7 @@ const ITEMS: readonly SectionNavItem[] = [
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/teams', label: 'Hiring teams' },
   { href: '/admin/email-templates', label: 'Email templates' },
+  { href: '/admin/rejection-reasons', label: 'Rejection reasons' },
   { href: '/admin/outbox', label: 'Email outbox' },
   { href: '/admin/settings', label: 'Settings' },
   { href: '/admin/api-keys', label: 'API keys' },

@@ -12,6 +12,7 @@ import { idleState, type ActionState } from '@/lib/action-state';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
 import { FieldMessages } from './field-messages';
+import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import { submitKeepingValues } from './submit-keeping-values';
 import type { StageOption } from './stage-move-form';
@@ -24,12 +25,14 @@ export function BulkMoveForm({
   jobId,
   stages,
   emailTemplates = [],
+  rejectionReasons = [],
   children,
 }: {
   jobId: number;
   stages: StageOption[];
   /** Offered as "Send email" to every moved applicant, each with their own name; none means no email. */
   emailTemplates?: EmailTemplateOption[];
+  rejectionReasons?: RejectionReasonChoice[];
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<BulkMoveField>, FormData>(bulkMoveApplicationsAction, idleState);
@@ -68,8 +71,11 @@ export function BulkMoveForm({
           <FieldMessages id="bulk-stage" messages={errors.stageId} />
         </div>
         <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-48 flex-1">
+            <RejectionReasonSelect id="bulk-rejection-reason" reasons={rejectionReasons} errors={errors.rejectionReasonId} />
+          </div>
           <div className="grid min-w-48 flex-1 gap-1.5">
-            <Label htmlFor="bulk-reason">Reason for rejection (required when rejecting)</Label>
+            <Label htmlFor="bulk-reason">Details (optional)</Label>
             <Textarea id="bulk-reason" name="reason" rows={1} maxLength={REASON_MAX} className="min-h-11" {...fieldAria('bulk-reason', { error: errors.reason })} />
           </div>
           {rejected ? (

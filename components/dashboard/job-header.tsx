@@ -43,9 +43,20 @@ export function JobHeader({ pipeline: { job, total }, view, exportHref }: JobHea
             </span>
           </p>
         </div>
-        <a href={exportHref} download className="inline-flex min-h-9 items-center rounded-md border border-gray-300 bg-white px-3 text-sm font-medium text-gray-900 shadow-xs hover:bg-gray-50">
-          Export CSV
-        </a>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/dashboard/jobs/${job.id}/slots`} className="text-sm font-medium text-accent underline underline-offset-4">
+            Interview times
+          </Link>
+          <Link href={`/dashboard/jobs/${job.id}/interview-plan`} className="text-sm font-medium text-accent underline underline-offset-4">
+            Interview kinds
+          </Link>
+          <Link href={`/dashboard/jobs/${job.id}/stages`} className="text-sm font-medium text-accent underline underline-offset-4">
+            Edit stages
+          </Link>
+          <a href={exportHref} download className="inline-flex min-h-9 items-center rounded-md border border-gray-300 bg-white px-3 text-sm font-medium text-gray-900 shadow-xs hover:bg-gray-50">
+            Export CSV
+          </a>
+        </div>
       </div>
       <nav aria-label="Applicant views" className="border-b border-gray-200">
         <ul className="flex gap-6">

@@ -15,6 +15,7 @@ import { cn } from '@/lib/utils';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
 import { FieldMessages } from './field-messages';
+import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { StageEmailPreview } from './stage-email-preview';
 import { submitKeepingValues } from './submit-keeping-values';
 
@@ -32,6 +33,8 @@ export interface StageMoveFormProps {
   applicantName?: string;
   /** Offered as "Send email"; none chosen means no email. */
   emailTemplates?: EmailTemplateOption[];
+  /** The admins' list; a rejection must name one. */
+  rejectionReasons?: RejectionReasonChoice[];
   className?: string;
 }
 
@@ -40,7 +43,7 @@ export interface StageMoveFormProps {
  * form posting a server action, so it works without JavaScript; the reason box is therefore
  * always there, and becomes required once a rejected stage is chosen.
  */
-export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], className }: StageMoveFormProps) {
+export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], rejectionReasons = [], className }: StageMoveFormProps) {
   const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(moveApplicationStageAction, idleState);
   const [selected, setSelected] = useState(String(currentStageId));
   const [reason, setReason] = useState('');
@@ -90,8 +93,9 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
         </NativeSelect>
         <FieldMessages id={stageField} messages={errors.stageId} />
       </div>
+      <RejectionReasonSelect id={`${id}-rejection-reason`} reasons={rejectionReasons} errors={errors.rejectionReasonId} required={rejecting} applicantName={applicantName} />
       <div className="grid gap-1.5">
-        <Label htmlFor={reasonField}>Reason for rejection (required when rejecting)</Label>
+        <Label htmlFor={reasonField}>Details (optional)</Label>
         <Textarea
           id={reasonField}
           name="reason"
@@ -99,7 +103,6 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
           maxLength={REASON_MAX}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
-          required={rejecting}
           className="min-h-16"
           {...fieldAria(reasonField, { error: errors.reason })}
         />

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, files, jobs, questions, stageEvents, stages, users, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, files, jobs, questions, rejectionReasons, stageEvents, stages, users, type ApplicationAnswers } from '@/db/schema';
 import type { QuestionKind, StageKind } from '@/lib/domain/job-enums';
 import { visibleToActor, type Actor } from './access';
 
@@ -132,7 +132,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
     conn
       .select({ id: stages.id, name: stages.name, kind: stages.kind })
       .from(stages)
-      .where(eq(stages.jobId, row.jobId))
+      .where(and(eq(stages.jobId, row.jobId), isNull(stages.removedAt)))
       .orderBy(asc(stages.position)),
     listAskedQuestions(row.questionSetId, conn),
   ]);
@@ -224,6 +224,7 @@ export async function listStageMoves(actor: Actor, applicationId: number, conn: 
       actorName: users.name,
       actorEmail: users.email,
       reason: stageEvents.reason,
+      rejectionReason: rejectionReasons.label,
       at: stageEvents.createdAt,
     })
     .from(stageEvents)
@@ -232,7 +233,13 @@ export async function listStageMoves(actor: Actor, applicationId: number, conn: 
     .innerJoin(stages, eq(stages.id, stageEvents.toStageId))
     .leftJoin(fromStage, eq(fromStage.id, stageEvents.fromStageId))
     .leftJoin(users, eq(users.id, stageEvents.actorUserId))
+    .leftJoin(rejectionReasons, eq(rejectionReasons.id, stageEvents.rejectionReasonId))
     .where(and(eq(stageEvents.applicationId, applicationId), visibleToActor(actor)))
     .orderBy(asc(stageEvents.createdAt), asc(stageEvents.id));
-  return rows.map(({ actorEmail, actorName, ...move }) => ({ ...move, actorName: actorName ?? actorEmail }));
+  // The reason from the admins' list, then the free text beside it.
+  return rows.map(({ actorEmail, actorName, rejectionReason, reason, ...move }) => ({
+    ...move,
+    reason: [rejectionReason, reason].filter(Boolean).join(' — ') || null,
+    actorName: actorName ?? actorEmail,
+  }));
 }

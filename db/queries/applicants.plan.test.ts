@@ -78,7 +78,7 @@ beforeAll(async () => {
   await seedManyApplicants(sql, { jobId, count: COUNT });
   const [stage] = await sql<{ id: number }[]>`select id from stages where job_id = ${jobId} and position = 1`;
   screeningId = stage!.id;
-}, 60_000);
+}, 180_000); // seeding 100,000 rows takes a minute or more on a busy shared machine
 
 afterAll(async () => {
   await sql.end();
@@ -89,6 +89,7 @@ const CASES: Array<[ApplicantSort, string]> = [
   ['date', 'applications_job_submitted_idx'],
   ['name', 'applications_job_name_idx'],
   ['rating', 'applications_job_rating_idx'],
+  ['scorecard', 'applications_job_scorecard_idx'],
   ['stage', 'applications_job_stage_order_idx'],
 ];
 

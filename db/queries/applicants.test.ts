@@ -16,6 +16,7 @@ const ORDER: Record<ApplicantSort, string> = {
   date: 'submitted_at desc, id desc',
   name: 'sort_name asc, id asc',
   rating: 'rating_average desc nulls last, id asc',
+  scorecard: 'scorecard_average desc nulls last, id asc',
   stage: 'stage_position asc, submitted_at desc, id desc',
 };
 

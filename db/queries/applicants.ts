@@ -42,6 +42,7 @@ interface RawRow extends Record<string, unknown> {
   stage_kind: StageKind;
   rating_average: string | null;
   rating_count: number;
+  scorecard_average: string | null;
   submitted_iso: string;
   sort_name: string;
   stage_position: number;
@@ -78,7 +79,7 @@ function filters(jobId: number, params: ApplicantParams): SQL[] {
   return where;
 }
 
-const INNER = sql.raw('id, candidate_id, first_name, last_name, phone, stage_id, rating_average, rating_count, submitted_at, withdrawn_at, sort_name, stage_position, reference, source');
+const INNER = sql.raw('id, candidate_id, first_name, last_name, phone, stage_id, rating_average, rating_count, scorecard_average, scorecard_count, submitted_at, withdrawn_at, sort_name, stage_position, reference, source');
 
 export interface ApplicantQuery {
   sql: SQL;
@@ -109,7 +110,7 @@ export function applicantQuery(jobId: number, params: ApplicantParams, options: 
   const select =
     options.select ??
     sql.raw(`k.id, k.first_name, k.last_name, c.email, k.stage_id, s.name as stage_name, s.kind as stage_kind,
-      k.rating_average::text as rating_average, k.rating_count, k.sort_name, k.stage_position, k.source, k.withdrawn_at is not null as withdrawn,
+      k.rating_average::text as rating_average, k.rating_count, k.scorecard_average::text as scorecard_average, k.sort_name, k.stage_position, k.source, k.withdrawn_at is not null as withdrawn,
       to_char(k.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_iso`);
   const query = sql`select ${select} from (${sql.join(selects, sql` union all `)}) k
     join candidates c on c.id = k.candidate_id join stages s on s.id = k.stage_id

@@ -166,7 +166,7 @@ async function insertApplication(
       id: jobs.id,
       title: jobs.title,
       open: sql<boolean>`${jobs.status} = 'published' and (${jobs.closesAt} is null or ${jobs.closesAt} > now())`,
-      stageId: sql<number | null>`(select s.id from stages s where s.job_id = "jobs"."id" and s.kind = 'applied' order by s.position limit 1)`,
+      stageId: sql<number | null>`(select s.id from stages s where s.job_id = "jobs"."id" and s.kind = 'applied' and s.removed_at is null order by s.position limit 1)`,
       privacyText: settings.privacyText,
       companyName: settings.companyName,
     })

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { jobs, jobVisits, stages } from '@/db/schema';
@@ -40,7 +40,8 @@ async function stageCounts(jobIds: number[], conn: DbOrTx): Promise<Map<number, 
   const rows = await conn
     .select({ jobId: stages.jobId, id: stages.id, name: stages.name, kind: stages.kind, position: stages.position, count: stageCount })
     .from(stages)
-    .where(inArray(stages.jobId, jobIds))
+    // A removed stage (pipeline editing) keeps its row for history but leaves the pipeline.
+    .where(and(inArray(stages.jobId, jobIds), isNull(stages.removedAt)))
     .orderBy(asc(stages.jobId), asc(stages.position));
   for (const { jobId, ...stage } of rows) byJob.set(jobId, [...(byJob.get(jobId) ?? []), stage]);
   return byJob;
@@ -133,7 +134,7 @@ export async function listBoardCards(actor: Actor, jobId: number, conn: DbOrTx =
       select id, first_name, last_name, rating_average, rating_count, submitted_at from applications
       where job_id = s.job_id and stage_id = s.id order by submitted_at desc nulls last, id desc nulls last limit ${BOARD_COLUMN_LIMIT}
     ) a
-    where s.job_id = ${jobId}
+    where s.job_id = ${jobId} and s.removed_at is null
     order by s.position, a.submitted_at desc, a.id desc`);
   return [...rows].map((r) => ({
     id: r.id,

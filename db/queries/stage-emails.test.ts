@@ -2,7 +2,7 @@ import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, candidates, emailOutbox, settings, stageEvents, stages } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
-import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { addToHiringTeam, applyTo, aRejectionReasonId, createActor } from '@/tests/helpers/review';
 import { enqueueStageEmail, previewStageEmail } from './stage-emails';
 import { bulkMoveApplications, moveApplicationStage } from './stage-moves';
 
@@ -51,7 +51,7 @@ async function candidateOf(applicationId: number) {
 describe('moving one applicant with an email', () => {
   it('queues exactly one email, rendered for the applicant, keyed by the stage event', async () => {
     const f = await fixture();
-    const result = await moveApplicationStage(f.member, { applicationId: f.ids[0]!, stageId: f.rejected, reason: 'Not a fit', emailTemplate: 'rejection' }, db);
+    const result = await moveApplicationStage(f.member, { applicationId: f.ids[0]!, stageId: f.rejected, reason: 'Not a fit', rejectionReasonId: await aRejectionReasonId(db), emailTemplate: 'rejection' }, db);
     expect(result).toMatchObject({ ok: true, changed: true, emailed: true });
     const [event] = await db.select({ id: stageEvents.id }).from(stageEvents).where(eq(stageEvents.applicationId, f.ids[0]!));
     const emails = await stageEmailsFor(f.ids);
@@ -101,7 +101,7 @@ it('moves an applicant whose personal data was purged, without an email', async 
   const f = await fixture();
   const [app] = await db.select({ candidateId: applications.candidateId }).from(applications).where(eq(applications.id, f.ids[0]!));
   await db.update(candidates).set({ personalDataPurgedAt: new Date() }).where(eq(candidates.id, app!.candidateId));
-  const result = await moveApplicationStage(f.member, { applicationId: f.ids[0]!, stageId: f.rejected, reason: 'Old', emailTemplate: 'rejection' }, db);
+  const result = await moveApplicationStage(f.member, { applicationId: f.ids[0]!, stageId: f.rejected, reason: 'Old', rejectionReasonId: await aRejectionReasonId(db), emailTemplate: 'rejection' }, db);
   expect(result).toMatchObject({ ok: true, changed: true, emailed: false });
   expect(await stageEmailsFor(f.ids)).toHaveLength(0);
 });
@@ -109,8 +109,8 @@ it('moves an applicant whose personal data was purged, without an email', async 
 describe('bulk moves with an email', () => {
   it('queues one email per applicant moved, each to its own applicant', async () => {
     const f = await fixture(3);
-    await moveApplicationStage(f.member, { applicationId: f.ids[2]!, stageId: f.rejected, reason: 'Earlier' }, db);
-    const result = await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.rejected, reason: 'Position filled', emailTemplate: 'rejection' }, db);
+    await moveApplicationStage(f.member, { applicationId: f.ids[2]!, stageId: f.rejected, reason: 'Earlier', rejectionReasonId: await aRejectionReasonId(db) }, db);
+    const result = await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.rejected, reason: 'Position filled', rejectionReasonId: await aRejectionReasonId(db), emailTemplate: 'rejection' }, db);
     // The third was already rejected: it is neither moved nor emailed again.
     expect(result).toMatchObject({ ok: true, moved: 2, emailed: 2 });
     const emails = await stageEmailsFor(f.ids);

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, stageEvents, stages } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
-import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { addToHiringTeam, applyTo, aRejectionReasonId, createActor } from '@/tests/helpers/review';
 import { bulkMoveApplications, moveApplicationStage } from './stage-moves';
 
 const { db, sql } = openTestDb();
@@ -93,17 +93,22 @@ describe('moveApplicationStage', () => {
     expect(await stageOf(id)).toBe(f.stage.applied);
   });
 
-  it('asks for a reason of 3+ characters to reject, and keeps it on the event and in the audit log', async () => {
+  // Issue 14: the reason comes from the admins' list (counted by rejection_reason_id); the free
+  // text beside it is optional, so text alone no longer rejects.
+  it('asks for a reason from the list to reject, and keeps it and the optional text on the event and in the audit log', async () => {
     const f = await fixture();
     const [id] = f.ids as [number];
-    for (const reason of [undefined, '', ' no ']) {
-      expect(await moveApplicationStage(f.member, { applicationId: id, stageId: f.stage.rejected, reason }, db)).toEqual({ ok: false, reason: 'reason-required' });
+    for (const rejectionReasonId of [undefined, null, 0, 2_000_000_000]) {
+      expect(await moveApplicationStage(f.member, { applicationId: id, stageId: f.stage.rejected, reason: 'Needs more SQL', rejectionReasonId }, db)).toEqual({ ok: false, reason: 'reason-required' });
     }
     expect(await eventsOf([id])).toEqual([]);
-    const result = await moveApplicationStage(f.member, { applicationId: id, stageId: f.stage.rejected, reason: '  Needs more SQL  ' }, db);
+    const rejectionReasonId = await aRejectionReasonId(db);
+    const result = await moveApplicationStage(f.member, { applicationId: id, stageId: f.stage.rejected, reason: '  Needs more SQL  ', rejectionReasonId }, db);
     expect(result.ok).toBe(true);
     expect((await eventsOf([id]))[0]?.reason).toBe('Needs more SQL');
-    expect((await auditsOf([id]))[0]?.after).toEqual({ stageId: f.stage.rejected, reason: 'Needs more SQL' });
+    const [event] = await db.select({ rejectionReasonId: stageEvents.rejectionReasonId }).from(stageEvents).where(eq(stageEvents.applicationId, id));
+    expect(event?.rejectionReasonId).toBe(rejectionReasonId);
+    expect((await auditsOf([id]))[0]?.after).toEqual({ stageId: f.stage.rejected, reason: 'Needs more SQL', rejectionReasonId });
   });
 
   it('refuses a move based on a stage that is no longer current (stale)', async () => {
@@ -171,7 +176,7 @@ describe('bulkMoveApplications', () => {
     const f = await fixture(2);
     expect(await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.stage.rejected }, db)).toEqual({ ok: false, reason: 'reason-required' });
     expect(await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.otherStage.screening }, db)).toEqual({ ok: false, reason: 'invalid-stage' });
-    const result = await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.stage.rejected, reason: 'Role filled' }, db);
+    const result = await bulkMoveApplications(f.member, { applicationIds: f.ids, stageId: f.stage.rejected, reason: 'Role filled', rejectionReasonId: await aRejectionReasonId(db) }, db);
     expect(result).toMatchObject({ ok: true, moved: 2 });
     expect((await eventsOf(f.ids)).map((e) => e.reason)).toEqual(['Role filled', 'Role filled']);
   });

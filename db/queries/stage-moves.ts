@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, stageEvents, stages } from '@/db/schema';
@@ -8,6 +8,7 @@ import type { StageKind } from '@/lib/domain/job-enums';
 import { reasonMissing } from '@/lib/validations/stage-move';
 import { canAccessJob, type Actor } from './access';
 import { loadTemplateText } from './email-templates';
+import { isActiveRejectionReason } from './rejection-reasons';
 import { enqueueStageEmail } from './stage-emails';
 
 export type StageMoveRefusal = 'not-found' | 'stale' | 'invalid-stage' | 'reason-required' | 'invalid-template';
@@ -24,6 +25,8 @@ interface MoveInput {
   applicationId: number;
   stageId: number;
   reason?: string | null;
+  /** One of the admins' rejection reasons: required when the target stage is a rejected one. */
+  rejectionReasonId?: number | null;
   /** The stage the user saw; when given and no longer current, the move is refused as 'stale'. */
   expectedStageId?: number;
   /** A template's slug: its email goes to the applicant, queued in the move's transaction. */
@@ -34,7 +37,7 @@ async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
   const [stage] = await tx
     .select({ id: stages.id, name: stages.name, kind: stages.kind })
     .from(stages)
-    .where(and(eq(stages.id, stageId), eq(stages.jobId, jobId)));
+    .where(and(eq(stages.id, stageId), eq(stages.jobId, jobId), isNull(stages.removedAt)));
   return stage ?? null;
 }
 
@@ -42,10 +45,10 @@ async function targetStage(tx: DbOrTx, stageId: number, jobId: number) {
  * Writes the move's event, its email (when a template is chosen) and the audit row; the caller
  * holds the application's row lock. Returns whether an email was queued.
  */
-async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: number, to: number, reason: string | null, emailTemplate: string | null) {
+async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: number, to: number, reason: string | null, emailTemplate: string | null, rejectionReasonId: number | null = null) {
   const [event] = await tx
     .insert(stageEvents)
-    .values({ applicationId, fromStageId: from, toStageId: to, actorUserId: actor.id, reason })
+    .values({ applicationId, fromStageId: from, toStageId: to, actorUserId: actor.id, reason, rejectionReasonId })
     .returning({ id: stageEvents.id });
   if (!event) throw new Error('Stage event insert returned no row');
   const emailed = emailTemplate ? await enqueueStageEmail(tx, { stageEventId: event.id, applicationId, templateSlug: emailTemplate }) : false;
@@ -55,9 +58,16 @@ async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: 
     entityType: 'application',
     entityId: applicationId,
     before: { stageId: from },
-    after: { stageId: to, reason, ...(emailed ? { emailTemplate, stageEventId: event.id } : {}) },
+    after: { stageId: to, reason, ...(rejectionReasonId ? { rejectionReasonId } : {}), ...(emailed ? { emailTemplate, stageEventId: event.id } : {}) },
   });
   return emailed;
+}
+
+/** A rejection's reason: null for other moves; 'missing' when a rejection names no reason still offered. */
+async function rejectionReasonFor(tx: DbOrTx, kind: StageKind, id: number | null | undefined): Promise<number | null | 'missing'> {
+  if (kind !== 'rejected') return null;
+  if (reasonMissing(kind, id) || !(await isActiveRejectionReason(tx, Number(id)))) return 'missing';
+  return Number(id);
 }
 
 /** A chosen template must exist; none chosen is fine. */
@@ -83,12 +93,13 @@ export async function moveApplicationStage(actor: Actor, input: MoveInput, conn:
     const stage = await targetStage(tx, input.stageId, app.jobId);
     if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
     if (input.expectedStageId !== undefined && app.stageId !== input.expectedStageId) return { ok: false, reason: 'stale' } as const;
-    if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
+    const rejectionReasonId = await rejectionReasonFor(tx, stage.kind, input.rejectionReasonId);
+    if (rejectionReasonId === 'missing' && app.stageId !== stage.id) return { ok: false, reason: 'reason-required' } as const;
     if (await templateMissing(tx, emailTemplate)) return { ok: false, reason: 'invalid-template' } as const;
     // Not a move, so no email either: a template is sent for a stage change only.
     if (app.stageId === stage.id) return { ok: true, jobId: app.jobId, stage, changed: false, emailed: false } as const;
     await tx.update(applications).set({ stageId: stage.id, updatedAt: sql`now()` }).where(eq(applications.id, app.id));
-    const emailed = await writeMove(tx, actor, app.id, app.stageId, stage.id, reason, emailTemplate);
+    const emailed = await writeMove(tx, actor, app.id, app.stageId, stage.id, reason, emailTemplate, rejectionReasonId === 'missing' ? null : rejectionReasonId);
     return { ok: true, jobId: app.jobId, stage, changed: true, emailed } as const;
   });
 }
@@ -99,7 +110,7 @@ export async function moveApplicationStage(actor: Actor, input: MoveInput, conn:
  */
 export async function bulkMoveApplications(
   actor: Actor,
-  input: { applicationIds: number[]; stageId: number; reason?: string | null; jobId?: number; emailTemplate?: string | null },
+  input: { applicationIds: number[]; stageId: number; reason?: string | null; rejectionReasonId?: number | null; jobId?: number; emailTemplate?: string | null },
   conn: DbOrTx = db,
 ): Promise<BulkMoveResult> {
   const ids = [...new Set(input.applicationIds)];
@@ -121,7 +132,8 @@ export async function bulkMoveApplications(
     if (!(await canAccessJob(actor, jobId, tx))) return { ok: false, reason: 'not-found' } as const;
     const stage = await targetStage(tx, input.stageId, jobId);
     if (!stage) return { ok: false, reason: 'invalid-stage' } as const;
-    if (reasonMissing(stage.kind, reason ?? undefined)) return { ok: false, reason: 'reason-required' } as const;
+    const rejectionReasonId = await rejectionReasonFor(tx, stage.kind, input.rejectionReasonId);
+    if (rejectionReasonId === 'missing') return { ok: false, reason: 'reason-required' } as const;
     if (await templateMissing(tx, emailTemplate)) return { ok: false, reason: 'invalid-template' } as const;
     let emailed = 0;
     const moving = rows.filter((r) => r.stageId !== stage.id);
@@ -136,7 +148,7 @@ export async function bulkMoveApplications(
           ),
         );
       // One email per applicant actually moved, each keyed by its own stage event.
-      for (const row of moving) if (await writeMove(tx, actor, row.id, row.stageId, stage.id, reason, emailTemplate)) emailed++;
+      for (const row of moving) if (await writeMove(tx, actor, row.id, row.stageId, stage.id, reason, emailTemplate, rejectionReasonId)) emailed++;
     }
     return { ok: true, jobId, stage, moved: moving.length, emailed } as const;
   });

@@ -111,6 +111,9 @@ export const applications = pgTable(
     stagePosition: integer('stage_position').notNull().default(0),
     ratingAverage: numeric('rating_average', { precision: 3, scale: 2 }),
     ratingCount: integer('rating_count').notNull().default(0),
+    // Average scorecard recommendation (1 strong no … 4 strong yes), kept by a trigger on scorecards.
+    scorecardAverage: numeric('scorecard_average', { precision: 3, scale: 2 }),
+    scorecardCount: integer('scorecard_count').notNull().default(0),
   },
   (t) => [
     // One application per candidate (email) per job, whatever races the app has.
@@ -118,6 +121,7 @@ export const applications = pgTable(
     index('applications_job_submitted_idx').on(t.jobId, t.submittedAt.desc(), t.id.desc()),
     index('applications_job_name_idx').on(t.jobId, t.sortName, t.id),
     index('applications_job_rating_idx').on(t.jobId, sql`${t.ratingAverage} desc nulls last`, t.id),
+    index('applications_job_scorecard_idx').on(t.jobId, sql`${t.scorecardAverage} desc nulls last`, t.id),
     index('applications_job_stage_order_idx').on(t.jobId, t.stagePosition, t.submittedAt.desc(), t.id.desc()),
     index('applications_job_stage_submitted_idx').on(t.jobId, t.stageId, t.submittedAt.desc(), t.id.desc()),
     index('applications_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

@@ -18,6 +18,12 @@ export const settings = pgTable(
     retentionDays: integer('retention_days').notNull().default(730),
     // Pay-transparency laws: when set, a job cannot be published without a pay range.
     requirePayRange: boolean('require_pay_range').notNull().default(true),
+    // IANA zone for times shown to people who have not chosen one (candidates without JavaScript).
+    timeZone: text('time_zone').notNull().default('UTC'),
+    // Where candidates' replies go (Reply-To), unless the job names its own.
+    replyToEmail: text('reply_to_email'),
+    // Whether each job's hiring team may edit its stages (admins always may).
+    teamsEditStages: boolean('teams_edit_stages').notNull().default(false),
     updatedAt: updatedAt(),
   },
   (t) => [

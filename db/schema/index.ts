@@ -9,3 +9,5 @@ export * from './api';
 export * from './mail';
 export * from './email-templates';
 export * from './sign-in';
+export * from './rejection-reasons';
+export * from './interviews';

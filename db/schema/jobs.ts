@@ -26,6 +26,8 @@ export const jobs = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    // Reply-To for emails to this job's candidates; null: the company's.
+    replyToEmail: text('reply_to_email'),
     // Optimistic locking for concurrent admin edits.
     version: integer('version').notNull().default(1),
     // Department and location names copied in by the write path (a generated column cannot join).
@@ -123,10 +125,12 @@ export const stages = pgTable(
     name: text('name').notNull(),
     kind: stageKind('kind').notNull(),
     position: integer('position').notNull(),
+    // A removed stage leaves the pipeline but stays as a row: past stage events still point at it.
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('stages_job_position_unique').on(t.jobId, t.position),
-    uniqueIndex('stages_job_name_unique').on(t.jobId, t.name),
+    uniqueIndex('stages_job_position_unique').on(t.jobId, t.position).where(sql`${t.removedAt} is null`),
+    uniqueIndex('stages_job_name_unique').on(t.jobId, t.name).where(sql`${t.removedAt} is null`),
   ],
 );
 

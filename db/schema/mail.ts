@@ -24,6 +24,11 @@ export const emailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
+    // An iCalendar invitation sent with the email (a text/calendar part and an .ics attachment).
+    calendarMethod: text('calendar_method'),
+    calendarIcs: text('calendar_ics'),
+    // Where the recipient's reply goes (the company's or the job's address); null: EMAIL_FROM.
+    replyTo: text('reply_to'),
     status: text('status').$type<OutboxStatus>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -41,6 +46,7 @@ export const emailOutbox = pgTable(
   (t) => [
     check('email_outbox_status_known', sql`${t.status} in ('queued', 'sending', 'sent', 'failed', 'kept')`),
     check('email_outbox_attempts_non_negative', sql`${t.attempts} >= 0`),
+    check('email_outbox_calendar_method_known', sql`${t.calendarMethod} is null or (${t.calendarMethod} in ('REQUEST', 'CANCEL') and ${t.calendarIcs} is not null)`),
     // The drain's claim: due queued rows and lapsed sending rows, oldest first.
     index('email_outbox_due_idx').on(t.status, t.nextAttemptAt).where(sql`${t.status} in ('queued', 'sending')`),
     // The admin list, newest first with keyset pages.

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 import { applications } from './applications';
+import { rejectionReasons } from './rejection-reasons';
 import { jobs, stages } from './jobs';
 import { users } from './users';
 
@@ -20,9 +21,14 @@ export const stageEvents = pgTable(
     // Null for moves made by the system (e.g. the application itself).
     actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
     reason: text('reason'),
+    // Every move to a rejected-kind stage names one of the admins' reasons (the free text is optional).
+    rejectionReasonId: integer('rejection_reason_id').references(() => rejectionReasons.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
   },
-  (t) => [index('stage_events_application_idx').on(t.applicationId, t.createdAt)],
+  (t) => [
+    index('stage_events_application_idx').on(t.applicationId, t.createdAt),
+    index('stage_events_rejection_reason_idx').on(t.rejectionReasonId).where(sql`${t.rejectionReasonId} is not null`),
+  ],
 );
 
 export const notes = pgTable(

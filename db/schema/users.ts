@@ -27,6 +27,8 @@ export const users = pgTable(
     notificationPreference: text('notification_preference').$type<NotificationPreference>().notNull().default('instant'),
     // Where the next daily digest starts: applications submitted after this are "new".
     lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+    // IANA zone the user sees times in; null: the company's.
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -8,12 +8,13 @@ export const APPLICANT_SEARCH_MAX_LENGTH = 100;
 // Cursors are short JSON in base64url; anything longer is not one of ours.
 const CURSOR_MAX_LENGTH = 1000;
 
-export const APPLICANT_SORTS = ['date', 'name', 'rating', 'stage'] as const;
+export const APPLICANT_SORTS = ['date', 'name', 'rating', 'scorecard', 'stage'] as const;
 export type ApplicantSort = (typeof APPLICANT_SORTS)[number];
 export const APPLICANT_SORT_LABELS: Record<ApplicantSort, string> = {
   date: 'Newest first',
   name: 'Name (A–Z)',
   rating: 'Highest rated',
+  scorecard: 'Best scorecards',
   stage: 'Pipeline stage',
 };
 

@@ -6,7 +6,7 @@ import type { ApplicantSort } from './applicant-params';
 export type KeyValue = string | number | null;
 
 export interface KeyPart {
-  column: 'submitted_at' | 'sort_name' | 'rating_average' | 'stage_position' | 'id';
+  column: 'submitted_at' | 'sort_name' | 'rating_average' | 'scorecard_average' | 'stage_position' | 'id';
   dir: 'asc' | 'desc';
   /** Nullable columns sort their nulls last (matching applications_job_rating_idx). */
   nullable?: boolean;
@@ -21,6 +21,7 @@ export const SORT_KEYS: Record<ApplicantSort, readonly KeyPart[]> = {
   date: [submitted, id('desc')], // applications_job_submitted_idx (or _stage_submitted_idx under a stage filter)
   name: [{ column: 'sort_name', dir: 'asc', type: 'text' }, id('asc')], // applications_job_name_idx
   rating: [{ column: 'rating_average', dir: 'desc', nullable: true, type: 'numeric' }, id('asc')], // applications_job_rating_idx
+  scorecard: [{ column: 'scorecard_average', dir: 'desc', nullable: true, type: 'numeric' }, id('asc')], // applications_job_scorecard_idx
   stage: [{ column: 'stage_position', dir: 'asc', type: 'int' }, submitted, id('desc')], // applications_job_stage_order_idx
 };
 

@@ -14,6 +14,8 @@ export interface ClaimedEmail {
   text: string;
   messageId: string;
   attempts: number;
+  calendar: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
+  replyTo: string | null;
 }
 
 /** Sends one message; throws when the SMTP server refuses it. Null: no SMTP server configured. */
@@ -57,6 +59,9 @@ export async function claimDueEmails(
     text: string;
     message_id: string;
     attempts: number;
+    calendar_method: 'REQUEST' | 'CANCEL' | null;
+    calendar_ics: string | null;
+    reply_to: string | null;
   }>(sql`
     update email_outbox
     set status = 'sending', attempts = attempts + 1, lease_until = now() + ${`${leaseMs} milliseconds`}::interval, updated_at = now()
@@ -67,7 +72,7 @@ export async function claimDueEmails(
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, to_address, subject, html, text, message_id, attempts`);
+    returning id, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
   return rows.map((row) => ({
     id: Number(row.id),
     dedupeKey: row.dedupe_key,
@@ -77,6 +82,8 @@ export async function claimDueEmails(
     text: row.text,
     messageId: row.message_id,
     attempts: Number(row.attempts),
+    calendar: row.calendar_method && row.calendar_ics ? { method: row.calendar_method, ics: row.calendar_ics } : null,
+    replyTo: row.reply_to,
   }));
 }
 
@@ -138,7 +145,15 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
         continue;
       }
       try {
-        await deliver({ to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: email.messageId });
+        await deliver({
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          messageId: email.messageId,
+          calendar: email.calendar,
+          replyTo: email.replyTo,
+        });
       } catch (error) {
         const outcome = await markEmailAttemptFailed(conn, email, errorText(error), maxAttempts);
         result[outcome] += 1;

@@ -9,6 +9,9 @@ export interface MailMessage {
   html: string;
   /** A fixed Message-ID (the outbox derives one per event, so a resend is the same message). */
   messageId?: string;
+  /** An iCalendar invitation: nodemailer's icalEvent (a text/calendar alternative) plus an .ics attachment. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
+  replyTo?: string | null;
 }
 
 export interface MailConfig {
@@ -16,8 +19,35 @@ export interface MailConfig {
   from: string;
 }
 
+/** What nodemailer is handed: the message, with the calendar in nodemailer's own shape. */
+export interface TransportMessage {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId?: string;
+  replyTo?: string;
+  icalEvent?: { method: string; filename: string; content: string };
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
+}
+
 export interface MailTransport {
-  sendMail(message: MailMessage & { from: string }): Promise<{ messageId?: string }>;
+  sendMail(message: TransportMessage): Promise<{ messageId?: string }>;
+}
+
+/**
+ * Calendar programs read the text/calendar alternative (Accept/Decline buttons); some mail
+ * clients only offer an attachment, so the same event is attached as invite.ics as well.
+ */
+export function transportMessage({ calendar, replyTo, ...message }: MailMessage, from: string): TransportMessage {
+  const out: TransportMessage = { ...message, from };
+  if (replyTo) out.replyTo = replyTo;
+  if (calendar) {
+    out.icalEvent = { method: calendar.method, filename: 'invite.ics', content: calendar.ics };
+    out.attachments = [{ filename: 'invite.ics', content: calendar.ics, contentType: `application/ics; method=${calendar.method}` }];
+  }
+  return out;
 }
 
 /** Mail is on when both SMTP_URL and EMAIL_FROM are set (the same rule as magic links). */
@@ -48,6 +78,6 @@ export async function sendMail(
   transportFor: (smtpUrl: string) => MailTransport = smtpTransport,
 ): Promise<{ messageId: string } | null> {
   if (!config) return null;
-  const info = await transportFor(config.smtpUrl).sendMail({ ...message, from: config.from });
+  const info = await transportFor(config.smtpUrl).sendMail(transportMessage(message, config.from));
   return { messageId: info.messageId ?? '' };
 }

@@ -14,6 +14,15 @@ export interface OutboxMessage {
   subject: string;
   html: string;
   text: string;
+  /** An iCalendar invitation (METHOD:REQUEST or CANCEL) sent as text/calendar and as an .ics attachment. */
+  calendar?: OutboxCalendar | null;
+  /** Where the recipient's reply should go (Reply-To); unset: EMAIL_FROM. */
+  replyTo?: string | null;
+}
+
+export interface OutboxCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  ics: string;
 }
 
 /** Where the worker should look: a NOTIFY on this channel wakes it at once (lib/mail/worker.ts). */
@@ -45,6 +54,9 @@ export async function enqueueEmail(tx: DbOrTx, message: OutboxMessage): Promise<
       subject: message.subject,
       html: message.html,
       text: message.text,
+      calendarMethod: message.calendar?.method ?? null,
+      calendarIcs: message.calendar?.ics ?? null,
+      replyTo: message.replyTo ?? null,
       messageId: messageIdFor(message.dedupeKey),
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })

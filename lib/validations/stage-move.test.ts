@@ -28,10 +28,19 @@ describe('bulkMoveSchema', () => {
 });
 
 describe('reasonMissing', () => {
-  it('asks for 3 or more characters on a rejection only', () => {
+  // Issue 14: a rejection names a reason from the admins' list (its id); free text is optional.
+  it('asks for a listed reason on a rejection only', () => {
     expect(reasonMissing('rejected', undefined)).toBe(true);
-    expect(reasonMissing('rejected', ' no ')).toBe(true);
-    expect(reasonMissing('rejected', 'Not enough SQL')).toBe(false);
+    expect(reasonMissing('rejected', '')).toBe(true);
+    expect(reasonMissing('rejected', 'Not enough SQL')).toBe(true);
+    expect(reasonMissing('rejected', '3')).toBe(false);
+    expect(reasonMissing('rejected', 3)).toBe(false);
     expect(reasonMissing('interview', undefined)).toBe(false);
+  });
+
+  it('reads the listed reason from the form, blank as none, anything else refused', () => {
+    expect(stageMoveSchema.parse({ applicationId: '4', stageId: '9', expectedStageId: '8', rejectionReasonId: '12' }).rejectionReasonId).toBe(12);
+    expect(stageMoveSchema.parse({ applicationId: '4', stageId: '9', expectedStageId: '8', rejectionReasonId: '' }).rejectionReasonId).toBeUndefined();
+    expect(stageMoveSchema.safeParse({ applicationId: '4', stageId: '9', expectedStageId: '8', rejectionReasonId: '1e3' }).success).toBe(false);
   });
 });

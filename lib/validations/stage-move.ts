@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import type { StageKind } from '@/lib/domain/job-enums';
 
-export const REASON_MIN = 3;
 export const REASON_MAX = 1000;
-export const REASON_REQUIRED_MESSAGE = 'Give a reason for rejecting this applicant';
+export const REASON_REQUIRED_MESSAGE = 'Choose a reason for rejecting this applicant';
 export const REASON_TOO_LONG_MESSAGE = `Keep the reason under ${REASON_MAX.toLocaleString('en-US')} characters`;
 export const BULK_MOVE_MAX = 200;
 
@@ -17,6 +16,14 @@ const reason = z
   .max(REASON_MAX, REASON_TOO_LONG_MESSAGE)
   .optional()
   .transform((s) => s || undefined);
+
+// The reason from the admins' list: '' (or no field) means none chosen.
+const rejectionReasonId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => s || undefined)
+  .pipe(z.string().regex(/^[1-9]\d{0,9}$/, REASON_REQUIRED_MESSAGE).transform(Number).pipe(z.number().max(2_147_483_647, REASON_REQUIRED_MESSAGE)).optional());
 
 export const EMAIL_TEMPLATE_CHOICE_MESSAGE = 'Choose one of the email templates, or “No email”';
 
@@ -34,6 +41,7 @@ export const stageMoveSchema = z.object({
   /** The stage the person saw: a move made meanwhile by someone else is refused, not overwritten. */
   expectedStageId: id('Reload the page and try again'),
   reason,
+  rejectionReasonId,
   emailTemplate,
 });
 export type StageMoveInput = z.infer<typeof stageMoveSchema>;
@@ -47,6 +55,7 @@ export const bulkMoveSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
   stageId: id('Choose a stage'),
   reason,
+  rejectionReasonId,
   emailTemplate,
 });
 export const stageEmailPreviewSchema = z.object({
@@ -56,7 +65,10 @@ export const stageEmailPreviewSchema = z.object({
 
 export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
 
-/** A rejection needs a reason of 3–1000 characters; other moves take one optionally. */
-export function reasonMissing(kind: StageKind, reasonText: string | undefined): boolean {
-  return kind === 'rejected' && (reasonText?.trim().length ?? 0) < REASON_MIN;
+/**
+ * A rejection names one of the admins' rejection reasons (so they can be counted); the free
+ * text beside it is optional. Other moves need neither.
+ */
+export function reasonMissing(kind: StageKind, rejectionReasonId: number | string | undefined | null): boolean {
+  return kind === 'rejected' && !(Number(rejectionReasonId) > 0);
 }

@@ -18,6 +18,8 @@ export const WORKER_QUEUES = {
   // uploads whose application never committed (lib/storage).
   purgeRemovedFiles: { name: 'purge-removed-files', cron: '*/5 * * * *' },
   sweepOrphanFiles: { name: 'sweep-orphan-files', cron: '23 4 * * *' },
+  // Every five minutes: reminders for interviews starting within INTERVIEW_REMINDER_HOURS.
+  sendInterviewReminders: { name: 'send-interview-reminders', cron: '*/5 * * * *' },
 } as const;
 
 /** An uploaded object younger than this may still be waiting for its row's commit. */

@@ -4,6 +4,7 @@ import { createDb } from '@/db/client';
 import { sendDailyDigests } from '@/db/queries/notifications';
 import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
+import { sendInterviewReminders } from '@/lib/interviews/reminders';
 import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
@@ -81,6 +82,10 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     if (now.getUTCHours() < env.DIGEST_HOUR_UTC) return;
     const run = await sendDailyDigests(now, db);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
+  });
+  await work(WORKER_QUEUES.sendInterviewReminders.name, async () => {
+    const run = await sendInterviewReminders(new Date(), env.INTERVIEW_REMINDER_HOURS, db);
+    if (run.queued > 0) log.info(run, 'Queued interview reminders');
   });
   const storage = storageFor(db);
   await work(purgeQueue.name, async () => {

@@ -42,11 +42,13 @@ export async function seedManyApplicants(sql: postgres.Sql, { jobId, count }: { 
     select 'b' || g || '.' || ${tag} || '@x.test', (${FIRST}::text[])[1 + g % 12], (${LAST}::text[])[1 + (g / 12) % 12] || '-' || (g % 997)
     from generate_series(1, ${count}) g`;
   await sql`
-    insert into applications (reference, job_id, candidate_id, stage_id, resume_file_id, consent_text, consented_at, submitted_at, rating_average, rating_count)
+    insert into applications (reference, job_id, candidate_id, stage_id, resume_file_id, consent_text, consented_at, submitted_at, rating_average, rating_count, scorecard_average, scorecard_count)
     select 'BULK-' || ${tag} || '-' || g, ${jobId}, c.id, (${stageIds}::int[])[1 + g % 10], ${file.id}, 'Bulk seed', now(),
            now() - ((g / 2) * interval '30 seconds'),
            case when g % 3 = 0 then round(1 + (g % 13) * 0.25, 2) end,
-           case when g % 3 = 0 then 1 + g % 4 else 0 end
+           case when g % 3 = 0 then 1 + g % 4 else 0 end,
+           case when g % 4 = 0 then round(1 + (g % 7) * 0.5, 2) end,
+           case when g % 4 = 0 then 1 + g % 3 else 0 end
     from generate_series(1, ${count}) g
     join candidates c on c.email = 'b' || g || '.' || ${tag} || '@x.test'`;
   await sql`analyze applications`;
@@ -59,7 +61,7 @@ export async function cursorAt(sql: postgres.Sql, jobId: number, sort: Applicant
   const order = parts.map((p) => `${p.column} ${p.dir} nulls last`).join(', ');
   const [row] = await sql.unsafe<Record<string, KeyValue>[]>(
     `select to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_at, sort_name,
-            rating_average::text as rating_average, stage_position, id
+            rating_average::text as rating_average, scorecard_average::text as scorecard_average, stage_position, id
      from applications where job_id = $1 order by ${order} offset $2 limit 1`,
     [jobId, offset],
   );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import type { Actor } from '@/db/queries/access';
 import { createApplication, type CreateApplicationInput } from '@/db/queries/applications';
@@ -69,4 +69,11 @@ export async function createReviewFixture(db: Database, options: { questions?: Q
   const applicationId = await applyTo(db, job.id, { questionSetId: await currentQuestionSetId(db, job.id) });
   const otherApplicationId = await applyTo(db, otherJob.id);
   return { job, otherJob, onTeam, offTeam, admin, applicationId, otherApplicationId };
+}
+
+/** A rejection reason from the list migration 0014 seeds (every rejection must name one). */
+export async function aRejectionReasonId(db: Database): Promise<number> {
+  const [row] = await db.execute<{ id: number }>(sql`select id from rejection_reasons where archived_at is null order by position, id limit 1`);
+  if (!row) throw new Error('No rejection reason: are the migrations applied?');
+  return Number(row.id);
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
+import { HiringSettingsForm } from '@/components/admin/settings/hiring-settings-form';
 import { SettingsForm } from '@/components/admin/settings/settings-form';
+import { getHiringSettings } from '@/db/queries/hiring-settings';
+import { timeZoneChoices } from '@/lib/time-zone';
+import { updateHiringSettingsAction } from './hiring-actions';
 import { Alert } from '@/components/ui/alert';
 import { getAdminSettings } from '@/db/queries/admin-settings';
 import { requireRole } from '@/lib/auth/session';
@@ -8,7 +12,7 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const admin = await requireRole('admin');
-  const settings = await getAdminSettings(admin);
+  const [settings, hiring] = await Promise.all([getAdminSettings(admin), getHiringSettings()]);
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-1">
@@ -22,6 +26,7 @@ export default async function SettingsPage() {
           Run <code>npm run db:seed</code> to create them.
         </Alert>
       )}
+      <HiringSettingsForm action={updateHiringSettingsAction} settings={hiring} zones={timeZoneChoices()} />
     </div>
   );
 }

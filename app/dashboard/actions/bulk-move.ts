@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 import { bulkMoveSchema, REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
 import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
 
-export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason' | 'emailTemplate';
+export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
 
 function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<BulkMoveField> {
   switch (result.reason) {
@@ -17,7 +17,7 @@ function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<Bu
     case 'invalid-stage':
       return errorState(MOVE_MESSAGES.notMovedBulk, { stageId: [MOVE_MESSAGES.invalidStage] });
     case 'reason-required':
-      return errorState(MOVE_MESSAGES.notMovedBulk, { reason: [REASON_REQUIRED_MESSAGE] });
+      return errorState(MOVE_MESSAGES.notMovedBulk, { rejectionReasonId: [REASON_REQUIRED_MESSAGE] });
     case 'invalid-template':
       return errorState(MOVE_MESSAGES.notMovedBulk, { emailTemplate: [MOVE_MESSAGES.invalidTemplate] });
   }
@@ -41,10 +41,11 @@ export async function bulkMoveApplicationsAction(
     applicationIds: formData.getAll('applicationIds'),
     stageId: rejecting ?? formData.get('stageId'),
     reason: formData.get('reason') ?? undefined,
+    rejectionReasonId: formData.get('rejectionReasonId') ?? undefined,
     emailTemplate: formData.get('emailTemplate') ?? undefined,
   });
   if (!parsed.success) {
-    const { message, fieldErrors } = parseFailure<BulkMoveField>(parsed.error, ['applicationIds', 'stageId', 'reason', 'emailTemplate'], MOVE_MESSAGES.notMovedBulk);
+    const { message, fieldErrors } = parseFailure<BulkMoveField>(parsed.error, ['applicationIds', 'stageId', 'reason', 'rejectionReasonId', 'emailTemplate'], MOVE_MESSAGES.notMovedBulk);
     return errorState(message, fieldErrors);
   }
 

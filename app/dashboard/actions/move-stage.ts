@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 import { REASON_REQUIRED_MESSAGE, stageMoveSchema } from '@/lib/validations/stage-move';
 import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
 
-export type StageMoveField = 'stageId' | 'reason' | 'emailTemplate';
+export type StageMoveField = 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
 
 function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<StageMoveField> {
   switch (result.reason) {
@@ -19,7 +19,7 @@ function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<S
     case 'invalid-stage':
       return errorState(MOVE_MESSAGES.notMoved, { stageId: [MOVE_MESSAGES.invalidStage] });
     case 'reason-required':
-      return errorState(MOVE_MESSAGES.notMoved, { reason: [REASON_REQUIRED_MESSAGE] });
+      return errorState(MOVE_MESSAGES.notMoved, { rejectionReasonId: [REASON_REQUIRED_MESSAGE] });
     case 'invalid-template':
       return errorState(MOVE_MESSAGES.notMoved, { emailTemplate: [MOVE_MESSAGES.invalidTemplate] });
   }
@@ -41,10 +41,11 @@ export async function moveApplicationStageAction(
     stageId: formData.get('stageId'),
     expectedStageId: formData.get('expectedStageId'),
     reason: formData.get('reason') ?? undefined,
+    rejectionReasonId: formData.get('rejectionReasonId') ?? undefined,
     emailTemplate: formData.get('emailTemplate') ?? undefined,
   });
   if (!parsed.success) {
-    const { message, fieldErrors } = parseFailure<StageMoveField>(parsed.error, ['stageId', 'reason', 'emailTemplate'], MOVE_MESSAGES.notMoved);
+    const { message, fieldErrors } = parseFailure<StageMoveField>(parsed.error, ['stageId', 'reason', 'rejectionReasonId', 'emailTemplate'], MOVE_MESSAGES.notMoved);
     return errorState(message, fieldErrors);
   }
 

@@ -5,7 +5,7 @@ import { applications, stageEvents, stages } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session';
 import { REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
-import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { addToHiringTeam, applyTo, aRejectionReasonId, createActor } from '@/tests/helpers/review';
 import { MOVE_MESSAGES } from './messages';
 
 // The session is the one thing faked here (there is no request); the database is real.
@@ -82,12 +82,15 @@ describe('moveApplicationStageAction', () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  it('asks for a reason to reject, on the reason field', async () => {
+  // Issue 14: a rejection names a reason from the admins' list (so reasons can be counted); the
+  // free text is optional now, so text alone no longer rejects.
+  it('asks for a reason from the list to reject, on the rejection reason field', async () => {
     const f = await fixture(1);
     signIn(f.member);
-    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: ' ' }));
-    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { reason: [REASON_REQUIRED_MESSAGE] } });
-    const ok = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: 'Not this time' }));
+    const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: 'Not this time' }));
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { rejectionReasonId: [REASON_REQUIRED_MESSAGE] } });
+    const rejectionReasonId = String(await aRejectionReasonId(db));
+    const ok = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, rejectionReasonId }));
     expect(ok).toEqual({ status: 'success', message: 'Moved to Rejected' });
   });
 
@@ -117,16 +120,17 @@ describe('bulkMoveApplicationsAction', () => {
     expect(await stagesOf(f.ids)).toEqual([f.interview, f.interview]);
   });
 
-  it('rejects with the "Reject selected" button only with a reason', async () => {
+  it('rejects with the "Reject selected" button only with a reason from the list', async () => {
     const f = await fixture(2);
     signIn(f.member);
     const fields = { jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview, rejectStageId: f.rejected };
     expect(await bulkMoveApplicationsAction(idle, form(fields))).toEqual({
       status: 'error',
       message: MOVE_MESSAGES.notMovedBulk,
-      fieldErrors: { reason: [REASON_REQUIRED_MESSAGE] },
+      fieldErrors: { rejectionReasonId: [REASON_REQUIRED_MESSAGE] },
     });
-    expect(await bulkMoveApplicationsAction(idle, form({ ...fields, reason: 'Position filled' }))).toEqual({ status: 'success', message: 'Moved 2 applicants to Rejected' });
+    const rejectionReasonId = String(await aRejectionReasonId(db));
+    expect(await bulkMoveApplicationsAction(idle, form({ ...fields, reason: 'Position filled', rejectionReasonId }))).toEqual({ status: 'success', message: 'Moved 2 applicants to Rejected' });
     expect(await stagesOf(f.ids)).toEqual([f.rejected, f.rejected]);
   });
 
@@ -150,7 +154,7 @@ describe('moving with an email template', () => {
     expect(one).toEqual({ status: 'success', message: 'Moved to Interview; email queued' });
     const bulk = await bulkMoveApplicationsAction(
       idle,
-      form({ jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview, rejectStageId: f.rejected, reason: 'Position filled', emailTemplate: 'rejection' }),
+      form({ jobId: String(f.job.id), applicationIds: f.ids.map(String), stageId: f.interview, rejectStageId: f.rejected, reason: 'Position filled', rejectionReasonId: String(await aRejectionReasonId(db)), emailTemplate: 'rejection' }),
     );
     expect(bulk).toEqual({ status: 'success', message: 'Moved 2 applicants to Rejected; 2 emails queued' });
   });

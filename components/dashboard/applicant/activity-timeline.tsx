@@ -16,6 +16,20 @@ function Summary({ event }: { event: TimelineEvent }) {
       );
     case 'note':
       return <>{event.authorName ?? 'Former user'} added a note</>;
+    case 'interview':
+      return (
+        <>
+          {event.change === 'requested' ? 'Asked the candidate to pick a time for' : event.change === 'cancelled' ? 'Cancelled' : 'Scheduled'}{' '}
+          <strong className="font-medium">{event.kindName}</strong>
+          {event.change === 'scheduled' && event.startsAt ? <> for <time dateTime={event.startsAt.toISOString()}>{formatDateTime(event.startsAt)}</time></> : null}
+        </>
+      );
+    case 'email':
+      return (
+        <>
+          Email to the candidate: <strong className="font-medium">{event.subject}</strong> ({event.status})
+        </>
+      );
     case 'rating':
       return (
         <>

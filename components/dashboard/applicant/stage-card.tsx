@@ -1,4 +1,5 @@
 import type { EmailTemplateOption } from '@/components/dashboard/email-template-select';
+import type { RejectionReasonChoice } from '@/components/dashboard/rejection-reason-select';
 import { StageMoveForm } from '@/components/dashboard/stage-move-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import type { StageKind } from '@/lib/domain/job-enums';
@@ -8,9 +9,10 @@ export interface StageCardProps {
   stage: { id: number; name: string; kind: StageKind };
   stages: Array<{ id: number; name: string; kind: StageKind }>;
   emailTemplates?: EmailTemplateOption[];
+  rejectionReasons?: RejectionReasonChoice[];
 }
 
-export function StageCard({ applicationId, stage, stages, emailTemplates }: StageCardProps) {
+export function StageCard({ applicationId, stage, stages, emailTemplates, rejectionReasons }: StageCardProps) {
   return (
     <Card aria-labelledby="stage-heading">
       <CardHeader>
@@ -20,7 +22,7 @@ export function StageCard({ applicationId, stage, stages, emailTemplates }: Stag
         </p>
       </CardHeader>
       <CardContent>
-        <StageMoveForm applicationId={applicationId} currentStageId={stage.id} stages={stages} emailTemplates={emailTemplates} />
+        <StageMoveForm applicationId={applicationId} currentStageId={stage.id} stages={stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} />
       </CardContent>
     </Card>
   );

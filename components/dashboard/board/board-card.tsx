@@ -5,6 +5,7 @@ import { useState, type DragEvent } from 'react';
 import { formatRating, formatShortDate } from '@/lib/dashboard/format';
 import { cn } from '@/lib/utils';
 import type { EmailTemplateOption } from '../email-template-select';
+import type { RejectionReasonChoice } from '../rejection-reason-select';
 import { StageMoveForm, type StageOption } from '../stage-move-form';
 import { useHydrated } from '../use-hydrated';
 import type { BoardCardData } from './types';
@@ -13,13 +14,14 @@ export interface BoardCardProps {
   card: BoardCardData;
   stages: StageOption[];
   emailTemplates?: EmailTemplateOption[];
+  rejectionReasons?: RejectionReasonChoice[];
   dragging: boolean;
   onDragStart: (event: DragEvent<HTMLLIElement>) => void;
   onDragEnd: () => void;
 }
 
 /** One applicant on the board: draggable, and movable without a mouse through "Move to…". */
-export function BoardCard({ card, stages, emailTemplates, dragging, onDragStart, onDragEnd }: BoardCardProps) {
+export function BoardCard({ card, stages, emailTemplates, rejectionReasons, dragging, onDragStart, onDragEnd }: BoardCardProps) {
   // While the form is open the card is not draggable, so its select and text box work as usual.
   const [formOpen, setFormOpen] = useState(false);
   // Dragging does nothing until the board's script runs, so the card only offers it from then on.
@@ -52,7 +54,7 @@ export function BoardCard({ card, stages, emailTemplates, dragging, onDragStart,
         <summary className="w-fit cursor-pointer rounded-sm py-1 font-medium text-gray-700 hover:text-gray-900">
           Move to…<span className="sr-only"> {card.name}</span>
         </summary>
-        <StageMoveForm applicationId={card.id} currentStageId={card.stageId} stages={stages} applicantName={card.name} emailTemplates={emailTemplates} className="mt-2" />
+        <StageMoveForm applicationId={card.id} currentStageId={card.stageId} stages={stages} applicantName={card.name} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} className="mt-2" />
       </details>
     </li>
   );

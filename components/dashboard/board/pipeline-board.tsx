@@ -9,6 +9,7 @@ import { applicantsHref } from '@/lib/dashboard/applicant-params';
 import { cn } from '@/lib/utils';
 import { useHydrated } from '../use-hydrated';
 import type { EmailTemplateOption } from '../email-template-select';
+import type { RejectionReasonChoice } from '../rejection-reason-select';
 import { BoardCard } from './board-card';
 import { RejectDialog } from './reject-dialog';
 import type { BoardCardData, BoardStage } from './types';
@@ -25,12 +26,15 @@ export function PipelineBoard({
   stages,
   cards,
   emailTemplates = [],
+  rejectionReasons = [],
 }: {
   jobId: number;
   stages: BoardStage[];
   cards: BoardCardData[];
   /** Offered as "Send email" in each card's form and in the reject dialog. */
   emailTemplates?: EmailTemplateOption[];
+  /** The admins' list: every rejection names one. */
+  rejectionReasons?: RejectionReasonChoice[];
 }) {
   const [shown, applyMove] = useOptimistic(cards, (state: BoardCardData[], move: Move) =>
     state.map((c) => (c.id === move.id ? { ...c, stageId: move.stageId } : c)),
@@ -66,7 +70,7 @@ export function PipelineBoard({
     document.querySelector<HTMLElement>(`[data-card-link="${focusRequest.id}"]`)?.focus();
   }, [focusRequest]);
 
-  function move(card: BoardCardData, stage: BoardStage, reason?: string, emailTemplate?: string) {
+  function move(card: BoardCardData, stage: BoardStage, reason?: string, emailTemplate?: string, rejectionReasonId?: string) {
     setError(null);
     startTransition(async () => {
       applyMove({ id: card.id, stageId: stage.id });
@@ -75,10 +79,11 @@ export function PipelineBoard({
       form.set('stageId', String(stage.id));
       form.set('expectedStageId', String(card.stageId));
       if (reason) form.set('reason', reason);
+      if (rejectionReasonId) form.set('rejectionReasonId', rejectionReasonId);
       if (emailTemplate) form.set('emailTemplate', emailTemplate);
       const result = await moveApplicationStageAction(idleState, form);
       if (result.status === 'error') {
-        const detail = result.fieldErrors?.reason?.[0] ?? result.fieldErrors?.stageId?.[0] ?? result.fieldErrors?.emailTemplate?.[0] ?? result.message;
+        const detail = result.fieldErrors?.rejectionReasonId?.[0] ?? result.fieldErrors?.reason?.[0] ?? result.fieldErrors?.stageId?.[0] ?? result.fieldErrors?.emailTemplate?.[0] ?? result.message;
         setError(`${card.name} was not moved. ${detail}`);
       }
     });
@@ -148,6 +153,7 @@ export function PipelineBoard({
                         card={card}
                         stages={stages}
                         emailTemplates={emailTemplates}
+                        rejectionReasons={rejectionReasons}
                         dragging={dragging?.id === card.id}
                         onDragStart={(event) => {
                           event.dataTransfer.setData('text/plain', String(card.id));
@@ -175,9 +181,10 @@ export function PipelineBoard({
       <RejectDialog
         target={rejecting ? { applicationId: rejecting.card.id, applicantName: rejecting.card.name, stageName: rejecting.stage.name } : null}
         emailTemplates={emailTemplates}
+        rejectionReasons={rejectionReasons}
         onCancel={() => setRejecting(null)}
-        onConfirm={(reason, emailTemplate) => {
-          if (rejecting) move(rejecting.card, rejecting.stage, reason, emailTemplate);
+        onConfirm={(reason, emailTemplate, rejectionReasonId) => {
+          if (rejecting) move(rejecting.card, rejecting.stage, reason, emailTemplate, rejectionReasonId);
           setRejecting(null);
         }}
       />

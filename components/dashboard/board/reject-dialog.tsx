@@ -7,7 +7,7 @@ import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { REASON_MAX, REASON_REQUIRED_MESSAGE, reasonMissing } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from '../email-template-select';
-import { FieldMessages } from '../field-messages';
+import { RejectionReasonSelect, type RejectionReasonChoice } from '../rejection-reason-select';
 import { StageEmailPreview } from '../stage-email-preview';
 
 export interface RejectTarget {
@@ -23,12 +23,14 @@ export interface RejectTarget {
 export function RejectDialog({
   target,
   emailTemplates = [],
+  rejectionReasons = [],
   onConfirm,
   onCancel,
 }: {
   target: RejectTarget | null;
   emailTemplates?: EmailTemplateOption[];
-  onConfirm: (reason: string, emailTemplate?: string) => void;
+  rejectionReasons?: RejectionReasonChoice[];
+  onConfirm: (reason: string, emailTemplate?: string, rejectionReasonId?: string) => void;
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -60,31 +62,25 @@ export function RejectDialog({
           className="grid gap-4 p-5"
           onSubmit={(event) => {
             event.preventDefault();
-            const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-            if (reasonMissing('rejected', reason)) {
+            const data = new FormData(event.currentTarget);
+            const reason = String(data.get('reason') ?? '').trim();
+            const rejectionReasonId = String(data.get('rejectionReasonId') ?? '');
+            if (reasonMissing('rejected', rejectionReasonId)) {
               setError(REASON_REQUIRED_MESSAGE);
               return;
             }
             setError(null);
             setEmailTemplate('');
-            onConfirm(reason, emailTemplate || undefined);
+            onConfirm(reason, emailTemplate || undefined, rejectionReasonId);
           }}
         >
           <h2 id="reject-dialog-title" className="text-lg font-semibold text-gray-900">
             Move {target.applicantName} to {target.stageName}?
           </h2>
+          <RejectionReasonSelect id="reject-dialog-rejection-reason" reasons={rejectionReasons} errors={error ? [error] : undefined} required autoFocus label="Reason for rejection" />
           <div className="grid gap-1.5">
-            <Label htmlFor="reject-dialog-reason">Reason for rejection</Label>
-            <Textarea
-              id="reject-dialog-reason"
-              name="reason"
-              rows={3}
-              maxLength={REASON_MAX}
-              required
-              autoFocus
-              {...fieldAria('reject-dialog-reason', { error: error ?? undefined })}
-            />
-            <FieldMessages id="reject-dialog-reason" messages={error ? [error] : undefined} />
+            <Label htmlFor="reject-dialog-reason">Details (optional)</Label>
+            <Textarea id="reject-dialog-reason" name="reason" rows={3} maxLength={REASON_MAX} {...fieldAria('reject-dialog-reason')} />
           </div>
           {emailTemplates.length > 0 ? (
             <>

@@ -15,16 +15,21 @@ import { RatingSection } from '@/components/dashboard/applicant/rating-section';
 import { ResumePreview } from '@/components/dashboard/applicant/resume-preview';
 import { StageCard } from '@/components/dashboard/applicant/stage-card';
 import { buildTimeline } from '@/components/dashboard/applicant/timeline';
+import { InterviewsCard } from '@/components/dashboard/interviews/interviews-card';
 import { Badge } from '@/components/ui/badge';
 import type { Actor } from '@/db/queries/access';
 import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listNotes } from '@/db/queries/notes';
+import { listApplicationInterviews } from '@/db/queries/interview-reads';
 import { listRatings } from '@/db/queries/ratings';
+import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
+import { listScorecards } from '@/db/queries/scorecards';
+import { getTimeZones } from '@/db/queries/time-zones';
 import { requireUser } from '@/lib/auth/session';
 import { parseId } from './params';
 
-type Props = { params: Promise<{ applicationId: string }> };
+type Props = { params: Promise<{ applicationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // One read per request for the metadata and the page; a malformed id and another team's
 // applicant both end in the same 404.
@@ -43,18 +48,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${detail.candidate.firstName} ${detail.candidate.lastName} · ${detail.job.title}`, robots: { index: false } };
 }
 
-export default async function ApplicantPage({ params }: Props) {
+export default async function ApplicantPage({ params, searchParams }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
-  const [others, notes, ratings, stageMoves, emailTemplates] = await Promise.all([
+  const query = await searchParams;
+  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
     listStageMoves(actor, detail.id),
     listEmailTemplateChoices(),
+    listApplicationInterviews(actor, detail.id),
+    listScorecards(actor, detail.id),
+    getTimeZones(actor.id),
+    listActiveRejectionReasons(),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
-  const timeline = buildTimeline({ submittedAt: detail.submittedAt, stageMoves, notes, ratings });
+  const timeline = buildTimeline({ submittedAt: detail.submittedAt, stageMoves, notes, ratings, interviews });
 
   return (
     // The dashboard layout provides <main> and the page's width and padding.
@@ -84,6 +94,9 @@ export default async function ApplicantPage({ params }: Props) {
           </span>
         </div>
         <CampaignTags campaign={detail.campaign} />
+        <Link href={`/dashboard/applications/${detail.id}/email`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
+          Email the candidate
+        </Link>
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -91,11 +104,19 @@ export default async function ApplicantPage({ params }: Props) {
           <ResumePreview applicationId={detail.id} candidateName={name} resume={detail.resume} />
           <AnswersList applicationId={detail.id} answers={answers} />
           <CoverLetter text={detail.coverLetter} />
+          <InterviewsCard
+            applicationId={detail.id}
+            interviews={interviews}
+            timeZone={zones.user ?? zones.company}
+            scorecards={scorecards.scorecards}
+            hiddenScorecards={scorecards.hiddenCount}
+            notice={typeof query.interview === 'string' ? query.interview : undefined}
+          />
           <ActivityTimeline events={timeline} />
         </div>
         <aside aria-label="Review" className="grid min-w-0 gap-6">
           <ContactCard contact={detail.candidate} />
-          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} />
+          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} />
           <RatingSection
             applicationId={detail.id}
             viewerId={actor.id}

@@ -12,6 +12,7 @@ import { countApplicantsBySource } from '@/db/queries/applicant-sources';
 import { listApplicants } from '@/db/queries/applicants';
 import { recordJobVisit } from '@/db/queries/dashboard';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
+import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { applicantsHref, exportHref, hasApplicantFilters, parseApplicantParams, withoutCursor, type RawSearchParams } from '@/lib/dashboard/applicant-params';
 import { loadJob } from './load-job';
 
@@ -28,10 +29,11 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
   const query = parseApplicantParams(await searchParams);
-  const [page, emailTemplates, sources] = await Promise.all([
+  const [page, emailTemplates, sources, rejectionReasons] = await Promise.all([
     listApplicants(user, jobId, query),
     listEmailTemplateChoices(),
     countApplicantsBySource(user, jobId),
+    listActiveRejectionReasons(),
   ]);
   if (!page) notFound();
   await recordJobVisit(user, jobId);
@@ -56,7 +58,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
           }
         />
       ) : (
-        <BulkMoveForm jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates}>
+        <BulkMoveForm jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons}>
           <ApplicantTable rows={page.rows} jobId={jobId} params={query} />
         </BulkMoveForm>
       )}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { Container } from '@/components/container';
+import { CandidateInterviews } from '@/components/status/candidate-interviews';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { getApplicationStatus } from '@/db/queries/application-status';
@@ -10,6 +11,8 @@ import { candidateStatus } from '@/lib/applications/candidate-stage';
 import { countWrongStatusToken, statusLookupBlocked } from '@/lib/applications/status-rate-limit';
 import { isWellFormedStatusToken, statusPath } from '@/lib/applications/status-token';
 import { clientIp } from '@/lib/auth/client-ip';
+import { candidateInterviews } from '@/lib/interviews/candidate';
+import { canonicalTimeZone, timeZoneChoices } from '@/lib/time-zone';
 
 type StatusPageProps = {
   params: Promise<{ token: string }>;
@@ -38,6 +41,10 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
   }
 
   const withdrawn = status.withdrawnAt !== null;
+  const interviews = await candidateInterviews(token);
+  // The zone: the one the candidate picked (kept in the URL), else the company's; with JavaScript
+  // and nothing picked, the page switches to the browser's own zone (components/status/local-time).
+  const pickedZone = typeof query.tz === 'string' ? canonicalTimeZone(query.tz) : null;
   const shown = candidateStatus(status.stageKind, withdrawn);
   const confirm = query.confirm === 'withdraw' || query.confirm === 'delete' ? query.confirm : null;
   const self = statusPath(token);
@@ -66,6 +73,18 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
           <dt className="mt-3 text-sm font-medium text-gray-700">Reference</dt>
           <dd className="font-mono text-lg font-semibold tracking-wider text-gray-900">{status.reference}</dd>
         </dl>
+
+        {interviews && interviews.interviews.length > 0 ? (
+          <CandidateInterviews
+            selfPath={self}
+            zone={pickedZone ?? interviews.companyTimeZone}
+            zonePicked={pickedZone !== null}
+            zones={timeZoneChoices()}
+            interviews={interviews.interviews}
+            slots={interviews.openSlots}
+            outcome={typeof query.interview === 'string' ? query.interview : undefined}
+          />
+        ) : null}
 
         {confirm === 'withdraw' && !withdrawn ? (
           <section aria-labelledby="confirm-withdraw" className="grid gap-3 rounded-lg border border-amber-300 bg-amber-50 p-5">

@@ -4,6 +4,7 @@ import { PipelineBoard } from '@/components/dashboard/board/pipeline-board';
 import { JobHeader } from '@/components/dashboard/job-header';
 import { listBoardCards, recordJobVisit } from '@/db/queries/dashboard';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
+import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { exportHref } from '@/lib/dashboard/applicant-params';
 import { applicantName } from '@/lib/dashboard/format';
 import { loadJob } from '../load-job';
@@ -20,7 +21,7 @@ export default async function JobBoardPage({ params }: Props) {
   const loaded = await loadJob((await params).jobId);
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
-  const [cards, emailTemplates] = await Promise.all([listBoardCards(user, jobId), listEmailTemplateChoices()]);
+  const [cards, emailTemplates, rejectionReasons] = await Promise.all([listBoardCards(user, jobId), listEmailTemplateChoices(), listActiveRejectionReasons()]);
   if (!cards) notFound();
   await recordJobVisit(user, jobId);
   return (
@@ -29,6 +30,7 @@ export default async function JobBoardPage({ params }: Props) {
       <PipelineBoard
         jobId={jobId}
         emailTemplates={emailTemplates}
+        rejectionReasons={rejectionReasons}
         stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
         cards={cards.map((card) => ({
           id: card.id,

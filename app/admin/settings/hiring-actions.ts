@@ -1,0 +1,27 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { errorState, type ActionState } from '@/lib/action-state';
+import { authorizeAction } from '@/lib/auth/guards';
+import { saveHiringSettings } from '@/lib/hiring-settings';
+import { logger } from '@/lib/logger';
+import { hiringSettingsSchema, type HiringSettingsField } from '@/lib/validations/hiring-settings';
+import { loggableError } from '@/app/dashboard/actions/messages';
+
+/** The company's time zone, Reply-To and whether hiring teams may edit their jobs' stages. */
+export async function updateHiringSettingsAction(_previous: ActionState<HiringSettingsField>, formData: FormData): Promise<ActionState<HiringSettingsField>> {
+  const auth = await authorizeAction('admin');
+  if (!auth.ok) return errorState(auth.error === 'unauthenticated' ? 'Your session has ended. Sign in again to continue.' : 'Only admins can change settings.');
+  const parsed = hiringSettingsSchema.safeParse({ timeZone: formData.get('timeZone') ?? '', replyToEmail: formData.get('replyToEmail') ?? '', teamsEditStages: formData.get('teamsEditStages') ?? undefined });
+  if (!parsed.success) return errorState('Check the fields marked below.', z.flattenError(parsed.error).fieldErrors);
+  try {
+    if (!(await saveHiringSettings(auth.user, parsed.data))) return errorState('Only admins can change settings.');
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'updateHiringSettingsAction failed');
+    return errorState('Something went wrong on our side and nothing was saved. Please try again.');
+  }
+  revalidatePath('/admin/settings');
+  revalidatePath('/dashboard', 'layout');
+  return { status: 'success', message: 'Hiring settings saved.' };
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { errorState, type ActionState } from '@/lib/action-state';
+import { authorizeAction } from '@/lib/auth/guards';
+import { saveInterviewPlanService } from '@/lib/interviews/plan';
+import { logger } from '@/lib/logger';
+import { interviewPlanSchema, kindsFromForm, PLAN_MESSAGES } from '@/lib/validations/interview-plan';
+import { loggableError } from '@/app/dashboard/actions/messages';
+
+/** Saves a job's interview kinds and their criteria (a new version once an interview used the old one). */
+export async function saveInterviewPlanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  const parsed = interviewPlanSchema.safeParse({ jobId: formData.get('jobId'), planId: formData.get('planId') ?? '', kinds: kindsFromForm(formData) });
+  if (!parsed.success) return errorState([...new Set(parsed.error.issues.map((issue) => issue.message))].join(' '));
+  let message: string;
+  try {
+    const result = await saveInterviewPlanService(auth.user, parsed.data);
+    if (!result.ok) return errorState(result.reason === 'stale' ? PLAN_MESSAGES.stale : PLAN_MESSAGES.notFound);
+    message = result.newVersion ? `Saved as version ${result.version}: past scorecards keep the earlier wording.` : `Saved (version ${result.version}).`;
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'saveInterviewPlanAction failed');
+    return errorState('Something went wrong on our side and nothing was saved. Please try again.');
+  }
+  revalidatePath(`/dashboard/jobs/${parsed.data.jobId}/interview-plan`);
+  return { status: 'success', message };
+}

@@ -68,6 +68,8 @@ async function readUploads(formData: FormData, questions: readonly PublicQuestio
   return uploads;
 }
 
+type SubmitApplicationDeps = { db?: DbOrTx; storage?: FileStorage; loadForm?: (slug: string) => Promise<ApplicationForm | null> };
+
 /**
  * The whole apply flow without Next.js APIs (the action adds the redirect): find the job,
  * parse and sniff everything, then write it all in one transaction or nothing. Counted in
@@ -78,7 +80,7 @@ export async function submitApplication(
   formData: FormData,
   // loadForm: the apply action passes the cached read the page uses (the transaction re-checks
   // that the job is open); tests read the database directly.
-  deps: { db?: DbOrTx; storage?: FileStorage; loadForm?: (slug: string) => Promise<ApplicationForm | null> } = {},
+  deps: SubmitApplicationDeps = {},
 ): Promise<SubmitApplicationResult> {
   const result = await submitAndDecide(slug, formData, deps);
   if (result.reference) {
@@ -92,7 +94,7 @@ export async function submitApplication(
 async function submitAndDecide(
   slug: string,
   formData: FormData,
-  deps: { db?: DbOrTx; storage?: FileStorage },
+  deps: SubmitApplicationDeps,
 ): Promise<SubmitApplicationResult> {
   const values = echoableValues(formData);
   const form = await (deps.loadForm ? deps.loadForm(slug) : getApplicationForm(slug, deps.db));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { db } from './support/db';
 import { addApplicants, jobsOfThisSpec, userId, type TestApplicant, type TestJob } from './support/pipeline-data';
+import { buildHiringLoopWorld, removeHiringLoopWorld, type HiringLoopWorld } from './support/hiring-loop-world';
 import { builtActions, callAction, Form } from './support/server-actions';
 import { STORAGE } from './support/storage';
 
@@ -31,6 +32,11 @@ interface World {
   template: string;
   templateVersion: string;
   otherSetId: number;
+  /** Issue 14's interviews, slots, plans and rejection reasons. */
+  loop: HiringLoopWorld;
+  /** Jobs whose interview plans are saved: the manager on the first's team, not the second's. */
+  planTeam: TestJob;
+  planOther: TestJob;
 }
 
 interface Case {
@@ -63,6 +69,20 @@ const applicationRow = (id: number) => json(db()`select stage_id, (select count(
 const userRow = (id: string) => json(db()`select role, active, notification_preference, (select count(*) from user_invitations where user_id = ${id} and used_at is null and expires_at > now()) as open_invitations, password_hash from users where id = ${id}`);
 const named = (table: string, column: string, value: string) => json(db()`select count(*) from ${db()(table)} where ${db()(column)} = ${value}`);
 const marker = (actor: Actor, what: string) => `matrix-${tag}-${actor}-${what}`.toLowerCase();
+const loopOf = (w: World, actor: Actor) => w.loop.jobs[jobOf(w, actor).id]!;
+/** A time on the world's day, one hour per actor and case, so no two calls book an interviewer twice. */
+const ACTOR_HOUR = { anonymous: 0, offTeam: 1, onTeam: 2, admin: 3 } as const;
+const at = (w: World, actor: Actor, slot: number) => `${w.loop.day}T${String(5 + slot * 4 + ACTOR_HOUR[actor]).padStart(2, '0')}:00`;
+const interviewRow = (id: number) => json(db()`select status, starts_at, sequence, (select count(*) from scorecards where interview_id = ${id}) as scorecards from interviews where id = ${id}`);
+const interviewsOf = (applicationId: number) => json(db()`select id, status, starts_at from interviews where application_id = ${applicationId} order by id`);
+const userSettingsRow = (actor: Actor) => (actor === 'anonymous' ? Promise.resolve(null) : json(db()`select notification_preference, time_zone from users where email = ${actor === 'admin' ? 'admin@example.com' : 'manager@example.com'}`));
+/** The interview each actor scores: the manager interviewed only the team job's; nobody asked the admin. */
+function scoredInterview(w: World, actor: Actor): number {
+  const team = w.loop.jobs[w.team.id]!;
+  const other = w.loop.jobs[w.other.id]!;
+  return { anonymous: team.pastWithManagerId!, offTeam: other.pastWithoutManagerId, onTeam: team.pastWithManagerId!, admin: other.pastWithoutManagerId }[actor];
+}
+const planJobOf = (w: World, actor: Actor) => (actor === 'onTeam' || actor === 'anonymous' ? w.planTeam : w.planOther);
 
 const MATRIX: Record<string, Case> = {
   'app/dashboard/applications/[applicationId]/actions.ts#addNoteAction': {
@@ -279,6 +299,111 @@ const MATRIX: Record<string, Case> = {
     probe: (w) => json(db()`select count(*) from applications where job_id = ${w.team.id}`),
     allowed: [],
   },
+  // Issue 14: interviews, slots, scorecards, candidate email, interview plans, stages, rejection reasons, time zones.
+  'app/dashboard/interviews/actions.ts#scheduleInterviewAction': {
+    page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[0]!.id}/schedule`,
+    args: (w, a) => [idle, new Form({ applicationId: String(loopOf(w, a).apps[0]!.id), interviewKindId: String(loopOf(w, a).kindId), startsAt: at(w, a, 0), durationMinutes: '30', location: 'Room 1', interviewerIds: [w.loop.interviewerId] })],
+    probe: (w, a) => interviewsOf(loopOf(w, a).apps[0]!.id),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/actions.ts#rescheduleInterviewAction': {
+    page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[0]!.id}/schedule`,
+    args: (w, a) => [idle, new Form({ interviewId: String(loopOf(w, a).rescheduleId), startsAt: at(w, a, 1), durationMinutes: '45', location: 'Room 2', interviewerIds: [w.loop.interviewerId] })],
+    probe: (w, a) => interviewRow(loopOf(w, a).rescheduleId),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/actions.ts#cancelInterviewAction': {
+    page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[0]!.id}/schedule`,
+    args: (w, a) => [idle, new Form({ interviewId: String(loopOf(w, a).cancelId) })],
+    probe: (w, a) => interviewRow(loopOf(w, a).cancelId),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/actions.ts#requestSelfSchedulingAction': {
+    page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[1]!.id}/schedule`,
+    args: (w, a) => [idle, new Form({ applicationId: String(loopOf(w, a).apps[1]!.id), interviewKindId: String(loopOf(w, a).kindId) })],
+    probe: (w, a) => interviewsOf(loopOf(w, a).apps[1]!.id),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/slot-actions.ts#offerSlotAction': {
+    page: (w) => `/dashboard/jobs/${w.team.id}/slots`,
+    args: (w, a) => [idle, new Form({ jobId: String(jobOf(w, a).id), interviewKindId: String(loopOf(w, a).kindId), startsAt: at(w, a, 2), durationMinutes: '30', location: 'Room 3', interviewerIds: [w.loop.interviewerId] })],
+    probe: (w, a) => json(db()`select count(*) from interview_slots where job_id = ${jobOf(w, a).id}`),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/slot-actions.ts#withdrawSlotAction': {
+    page: (w) => `/dashboard/jobs/${w.team.id}/slots`,
+    args: (w, a) => [idle, new Form({ interviewId: String(loopOf(w, a).slotId) })],
+    probe: (w, a) => json(db()`select count(*) from interview_slots where id = ${loopOf(w, a).slotId}`),
+    allowed: TEAM,
+  },
+  'app/dashboard/interviews/scorecard-actions.ts#submitScorecardAction': {
+    // Only an interviewer of the interview scores it: not the rest of the team, not an admin.
+    page: (w) => `/dashboard/interviews/${scoredInterview(w, 'onTeam')}/scorecard`,
+    args: (w, a) => [idle, new Form({ interviewId: String(scoredInterview(w, a)), recommendation: 'yes', 'rating.depth': '3', notes: `Scored by ${a}` })],
+    probe: (w, a) => interviewRow(scoredInterview(w, a)),
+    allowed: ['onTeam'],
+  },
+  'app/dashboard/applications/[applicationId]/email/actions.ts#candidateEmailAction': {
+    page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[2]!.id}/email`,
+    args: (w, a) => [idle, new Form({ applicationId: String(loopOf(w, a).apps[2]!.id), formToken: crypto.randomUUID(), subject: `Hello from ${a}`, body: 'Hello {{candidate_first_name}}', intent: 'send' })],
+    probe: (w, a) => json(db()`select count(*) from email_outbox where to_address = ${loopOf(w, a).apps[2]!.email} and kind = 'candidate-message'`),
+    allowed: TEAM,
+  },
+  'app/dashboard/jobs/[jobId]/interview-plan/actions.ts#saveInterviewPlanAction': {
+    page: (w) => `/dashboard/jobs/${w.planTeam.id}/interview-plan`,
+    args: (w, a) => [idle, new Form({ jobId: String(planJobOf(w, a).id), planId: String(w.loop.plans[planJobOf(w, a).id]), 'kinds[0][key]': 'technical', 'kinds[0][name]': `Technical by ${a}`, 'kinds[0][criteria]': 'Technical depth' })],
+    probe: (w, a) => json(db()`select k.name from interview_kinds k join interview_plans p on p.id = k.plan_id where p.job_id = ${planJobOf(w, a).id} and p.is_current order by k.position`),
+    allowed: TEAM,
+  },
+  'app/dashboard/jobs/[jobId]/stages/actions.ts#editStagesAction': {
+    // Teams edit stages only where the company allows it; the seeded company does not (and
+    // turning it on here would change what the page matrix sees), so: admins only.
+    page: (w) => `/dashboard/jobs/${w.team.id}/stages`,
+    args: (w, a) => [idle, new Form({ intent: 'add', jobId: String(jobOf(w, a).id), name: marker(a, 'stage'), kind: 'interview' })],
+    probe: (w, a) => json(db()`select count(*) from stages where job_id = ${jobOf(w, a).id} and name = ${marker(a, 'stage')}`),
+    allowed: ADMIN,
+  },
+  'app/dashboard/jobs/[jobId]/stages/actions.ts#updateJobReplyToAction': {
+    page: (w) => `/dashboard/jobs/${w.team.id}/stages`,
+    args: (w, a) => [idle, new Form({ jobId: String(jobOf(w, a).id), replyToEmail: `${marker(a, 'reply')}@example.com` })],
+    probe: (w, a) => json(db()`select reply_to_email from jobs where id = ${jobOf(w, a).id}`),
+    allowed: ADMIN,
+  },
+  'app/dashboard/settings/time-zone-action.ts#updateTimeZoneAction': {
+    page: () => '/dashboard/settings',
+    // Each sets only their own zone. The demo manager is offTeam and onTeam: each asks for another zone.
+    args: (w, a) => [idle, new Form({ timeZone: a === 'onTeam' ? 'Pacific/Auckland' : 'America/Lima' })],
+    probe: (w, a) => userSettingsRow(a),
+    allowed: SIGNED_IN,
+  },
+  'app/admin/settings/hiring-actions.ts#updateHiringSettingsAction': {
+    page: () => '/admin/settings',
+    args: () => [idle, new Form({ timeZone: 'Not/A_Zone', replyToEmail: '' })],
+    probe: () => json(db()`select time_zone, reply_to_email, teams_edit_stages from settings`),
+    // The company's zone and stage rule shape every other spec: an admin's save is
+    // admin-settings/hiring-loop territory. Here a zone that does not exist, which reaches the
+    // admin's validation and is refused before it for everyone else.
+    allowed: [],
+    refusal: { anonymous: /session has ended/i, offTeam: /Only admins/, onTeam: /Only admins/, admin: /Check the fields/ },
+  },
+  'app/admin/rejection-reasons/actions.ts#addRejectionReasonAction': {
+    page: () => '/admin/rejection-reasons',
+    args: (w, a) => [idle, new Form({ label: marker(a, 'reason') })],
+    probe: (w, a) => named('rejection_reasons', 'label', marker(a, 'reason')),
+    allowed: ADMIN,
+  },
+  'app/admin/rejection-reasons/actions.ts#renameRejectionReasonAction': {
+    page: () => '/admin/rejection-reasons',
+    args: (w, a) => [idle, new Form({ id: String(w.loop.reasons.rename), label: marker(a, 'renamed-reason') })],
+    probe: (w) => json(db()`select label from rejection_reasons where id = ${w.loop.reasons.rename}`),
+    allowed: ADMIN,
+  },
+  'app/admin/rejection-reasons/actions.ts#archiveRejectionReasonAction': {
+    page: () => '/admin/rejection-reasons',
+    args: (w) => [idle, new Form({ id: String(w.loop.reasons.archive), archived: 'true' })],
+    probe: (w) => json(db()`select archived_at is null as offered from rejection_reasons where id = ${w.loop.reasons.archive}`),
+    allowed: ADMIN,
+  },
 };
 
 // Ending a session is allowed to anyone and changes only the caller's own session, which the
@@ -310,6 +435,8 @@ test.beforeAll(async ({ baseURL }) => {
     insert into email_templates (slug, name, subject, body) values (${template}, 'Matrix', 'Original subject', 'Original body')
     returning to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as v`;
   const [set] = await db()<{ id: number }[]>`insert into question_sets (job_id, version) values (${other.id}, 1) returning id`;
+  const planTeam = await jobs('matrix-plan-team');
+  const planOther = await jobs('matrix-plan-other', []);
   world = {
     team,
     other,
@@ -324,6 +451,9 @@ test.beforeAll(async ({ baseURL }) => {
     template,
     templateVersion: version!.v,
     otherSetId: set!.id,
+    loop: await buildHiringLoopWorld(tag, team, other, [planTeam, planOther]),
+    planTeam,
+    planOther,
   };
   // Anonymous carries a session cookie that is no session: it gets past proxy.ts's cookie check,
   // so what refuses it is the action's own check (layer 3), not the redirect (layer 1).
@@ -346,7 +476,8 @@ test.afterAll(async () => {
   await db()`delete from users where id in (${world.userId}, ${world.activeUserId}) or email like ${`matrix-${tag}-%`}`;
   await db()`delete from api_keys where name like ${`matrix-${tag}%`}`;
   await db()`delete from email_templates where slug = ${world.template}`;
-  await db()`update users set notification_preference = 'instant' where email in ('manager@example.com', 'admin@example.com')`;
+  await db()`update users set notification_preference = 'instant', time_zone = null where email in ('manager@example.com', 'admin@example.com')`;
+  await removeHiringLoopWorld(tag);
 });
 
 test('every server action of the build is in the matrix', () => {

@@ -1,5 +1,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { db } from './support/db';
+import { pastInterview } from './support/interviews';
+import { addApplicants, jobsOfThisSpec, userId } from './support/pipeline-data';
 import { STORAGE } from './support/storage';
 
 // Layers 2 and 3 of the auth checks, route by route: every signed-in route answered for each
@@ -16,6 +18,9 @@ interface Ids {
   teamAppId: number;
   otherJobId: number;
   otherAppId: number;
+  /** Interviews on jobs of this spec: the manager on the first's team (and its interviewer), not the second's. */
+  teamInterviewId: number;
+  otherInterviewId: number;
 }
 
 // {teamJobId} and friends are filled in from the database; a file answers with bytes, not a page.
@@ -50,6 +55,10 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/applications/{otherAppId}/email' },
   { template: '/dashboard/jobs/{teamJobId}/interview-plan' },
   { template: '/dashboard/jobs/{otherJobId}/interview-plan' },
+  { template: '/dashboard/interviews/{teamInterviewId}' },
+  { template: '/dashboard/interviews/{teamInterviewId}/scorecard' },
+  { template: '/dashboard/interviews/{otherInterviewId}' },
+  { template: '/dashboard/interviews/{otherInterviewId}/scorecard' },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */
@@ -64,7 +73,7 @@ function fill(template: string, ids: Ids): string {
   return template.replace(/\{(\w+)\}/g, (_, key: keyof Ids) => String(ids[key]));
 }
 
-async function idsBySlug(): Promise<Ids> {
+async function idsBySlug(): Promise<Omit<Ids, 'teamInterviewId' | 'otherInterviewId'>> {
   const rows = await db()<{ slug: string; jobId: number; appId: number | null }[]>`
     select j.slug, j.id as "jobId", (select min(a.id) from applications a where a.job_id = j.id) as "appId"
     from jobs j where j.slug in (${TEAM_JOB}, ${OTHER_JOB})`;
@@ -75,10 +84,18 @@ async function idsBySlug(): Promise<Ids> {
 }
 
 const contexts = new Map<Actor, APIRequestContext>();
+const jobs = jobsOfThisSpec(test);
 let ids: Ids;
 
 test.beforeAll(async ({ baseURL }) => {
-  ids = await idsBySlug();
+  const manager = await userId('manager@example.com');
+  const [teamJob, otherJob] = [await jobs('authz-team'), await jobs('authz-other', [])];
+  const [[teamApp], [otherApp]] = [await addApplicants(teamJob.id, 1), await addApplicants(otherJob.id, 1)];
+  ids = {
+    ...(await idsBySlug()),
+    teamInterviewId: await pastInterview(teamJob.id, teamApp!.id, [manager]),
+    otherInterviewId: await pastInterview(otherJob.id, otherApp!.id, [await userId('admin@example.com')]),
+  };
   // A fresh context per actor; the signed-in ones reuse the states auth.setup.ts saved (no sign-in here).
   contexts.set('anonymous', await playwrightRequest.newContext({ baseURL }));
   const forged = { name: 'authjs.session-token', value: 'forged', domain: new URL(baseURL!).hostname, path: '/', expires: -1 };

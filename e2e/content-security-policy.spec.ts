@@ -4,6 +4,7 @@ import {
   APPLY_FLOW_TEMPLATES,
   applyAndOpenStatusPage,
   fillIds,
+  interviewOfTheAdmin,
   PUBLIC_VISITS,
   seededIds,
   SIGN_IN_TEMPLATES,
@@ -58,9 +59,14 @@ test.describe('signed in as an admin', () => {
 
   test('every dashboard and admin page loads under the nonce policy with nothing refused', async ({ page }) => {
     test.setTimeout(5 * 60_000);
-    const ids = await seededIds();
-    const watch = await watchCsp(page);
-    for (const visit of SIGNED_IN_VISITS) await visitClean(page, watch, fillIds(visit.url, ids));
+    const interview = await interviewOfTheAdmin();
+    try {
+      const ids = { ...(await seededIds()), interviewId: interview.interviewId };
+      const watch = await watchCsp(page);
+      for (const visit of SIGNED_IN_VISITS) await visitClean(page, watch, fillIds(visit.url, ids));
+    } finally {
+      await interview.remove();
+    }
   });
 
   test('the resume keeps its sandbox policy inside the applicant page', async ({ page }) => {

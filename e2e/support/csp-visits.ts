@@ -3,6 +3,8 @@ import { expectConfirmation, fillApplication } from './apply-form';
 import { visitClean, type CspWatch } from './csp';
 import { db } from './db';
 import { uniqueEmail } from './files';
+import { pastInterview } from './interviews';
+import { addApplicants, createPipelineJob, deletePipelineJob, userId } from './pipeline-data';
 import { SEEDED_SLUG } from './seeded-posting';
 
 // The pages a person reaches, by route template, for the CSP checks on desktop and phone.
@@ -14,6 +16,8 @@ export interface Ids {
   locationId: number;
   userId: string;
   outboxId: number;
+  /** An interview the admin took part in, on a job of its own (interviewOfTheAdmin). */
+  interviewId?: number;
 }
 
 export async function seededIds(): Promise<Ids> {
@@ -37,6 +41,8 @@ export const PUBLIC_VISITS: ReadonlyArray<{ template: string; url: string; statu
   { template: '/jobs/[slug]', url: `/jobs/${SEEDED_SLUG}?utm_source=csp-check` },
   { template: '/jobs/[slug]', url: '/jobs/no-such-job', status: 404 },
   { template: '/jobs/[slug]/apply', url: `/jobs/${SEEDED_SLUG}/apply` },
+  // next.config.ts rewrites an apply link with tracking parameters to this page.
+  { template: '/jobs/[slug]/apply/tracked', url: `/jobs/${SEEDED_SLUG}/apply?utm_source=csp-check` },
   { template: '/applications/deleted', url: '/applications/deleted' },
   { template: '/developers', url: '/developers' },
 ];
@@ -48,6 +54,15 @@ export const SIGNED_IN_VISITS: ReadonlyArray<{ template: string; url: string }> 
   { template: '/dashboard/jobs/[jobId]/board', url: '/dashboard/jobs/{jobId}/board' },
   { template: '/dashboard/applications/[applicationId]', url: '/dashboard/applications/{applicationId}' },
   { template: '/dashboard/settings', url: '/dashboard/settings' },
+  { template: '/dashboard/applications/[applicationId]/email', url: '/dashboard/applications/{applicationId}/email' },
+  { template: '/dashboard/applications/[applicationId]/schedule', url: '/dashboard/applications/{applicationId}/schedule' },
+  { template: '/dashboard/interviews', url: '/dashboard/interviews' },
+  { template: '/dashboard/interviews/[interviewId]', url: '/dashboard/interviews/{interviewId}' },
+  { template: '/dashboard/interviews/[interviewId]/scorecard', url: '/dashboard/interviews/{interviewId}/scorecard' },
+  { template: '/dashboard/jobs/[jobId]/interview-plan', url: '/dashboard/jobs/{jobId}/interview-plan' },
+  { template: '/dashboard/jobs/[jobId]/slots', url: '/dashboard/jobs/{jobId}/slots' },
+  { template: '/dashboard/jobs/[jobId]/stages', url: '/dashboard/jobs/{jobId}/stages' },
+  { template: '/admin/rejection-reasons', url: '/admin/rejection-reasons' },
   { template: '/admin', url: '/admin' },
   { template: '/admin/api-keys', url: '/admin/api-keys' },
   { template: '/admin/audit', url: '/admin/audit' },
@@ -78,8 +93,22 @@ export const SIGN_IN_TEMPLATES = ['/sign-in', '/sign-in/check-email', '/set-pass
 /** Reached through the apply flow, whose data they show. */
 export const APPLY_FLOW_TEMPLATES = ['/jobs/[slug]/apply/submitted', '/applications/status/[token]'];
 
+/**
+ * An interview the admin took part in (yesterday, so its scorecard form is open), on a closed job
+ * of its own that no other spec looks at; `remove` deletes the job and with it the interview.
+ */
+export async function interviewOfTheAdmin(): Promise<{ interviewId: number; remove: () => Promise<void> }> {
+  const job = await createPipelineJob('csp-interview', ['admin@example.com']);
+  const [applicant] = await addApplicants(job.id, 1, 'Cole');
+  const interviewId = await pastInterview(job.id, applicant!.id, [await userId('admin@example.com')]);
+  return { interviewId, remove: () => deletePipelineJob(job.id) };
+}
+
 export function fillIds(url: string, ids: Ids): string {
-  return url.replace(/\{(\w+)\}/g, (_, key: keyof Ids) => String(ids[key]));
+  return url.replace(/\{(\w+)\}/g, (_, key: keyof Ids) => {
+    if (ids[key] === undefined) throw new Error(`No ${key} for ${url}`);
+    return String(ids[key]);
+  });
 }
 
 /**

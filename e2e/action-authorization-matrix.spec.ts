@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { db } from './support/db';
 import { addApplicants, jobsOfThisSpec, userId, type TestApplicant, type TestJob } from './support/pipeline-data';
@@ -51,6 +51,11 @@ interface Case {
   reveals?: (w: World, actor: Actor) => string;
   /** Where no actor may change anything here: the words of the refusal each actor must get. */
   refusal?: Partial<Record<Actor, RegExp>>;
+  /**
+   * Puts back what the allowed calls changed on the demo users, right after the case: other specs
+   * (and this spec's other workers) share those users, so this must not wait for an afterAll.
+   */
+  restore?: () => Promise<unknown>;
 }
 
 const ADMIN: Actor[] = ['admin'];
@@ -120,8 +125,9 @@ const MATRIX: Record<string, Case> = {
     page: () => '/dashboard/settings',
     // The demo manager is both offTeam and onTeam here: each call asks for a different value.
     args: (w, a) => [idle, new Form({ notificationPreference: a === 'onTeam' ? 'off' : 'digest' })],
-    probe: async (w, a) => (a === 'anonymous' ? null : json(db()`select notification_preference from users where email = ${a === 'admin' ? 'admin@example.com' : 'manager@example.com'}`)),
+    probe: (w, a) => userSettingsRow(a),
     allowed: SIGNED_IN,
+    restore: () => db()`update users set notification_preference = 'instant' where email in ('manager@example.com', 'admin@example.com')`,
   },
   'app/admin/departments/actions.ts#createDepartmentAction': {
     page: () => '/admin/departments',
@@ -375,6 +381,7 @@ const MATRIX: Record<string, Case> = {
     args: (w, a) => [idle, new Form({ timeZone: a === 'onTeam' ? 'Pacific/Auckland' : 'America/Lima' })],
     probe: (w, a) => userSettingsRow(a),
     allowed: SIGNED_IN,
+    restore: () => db()`update users set time_zone = null where email in ('manager@example.com', 'admin@example.com')`,
   },
   'app/admin/settings/hiring-actions.ts#updateHiringSettingsAction': {
     page: () => '/admin/settings',
@@ -476,7 +483,6 @@ test.afterAll(async () => {
   await db()`delete from users where id in (${world.userId}, ${world.activeUserId}) or email like ${`matrix-${tag}-%`}`;
   await db()`delete from api_keys where name like ${`matrix-${tag}%`}`;
   await db()`delete from email_templates where slug = ${world.template}`;
-  await db()`update users set notification_preference = 'instant', time_zone = null where email in ('manager@example.com', 'admin@example.com')`;
   await removeHiringLoopWorld(tag);
 });
 
@@ -491,23 +497,32 @@ for (const [key, spec] of Object.entries(MATRIX)) {
     expect(id, `${key} in the build`).toBeTruthy();
     // Refused actors first: their targets must still be untouched when the allowed ones act.
     const order = [...ACTORS].sort((a, b) => Number(spec.allowed.includes(a)) - Number(spec.allowed.includes(b)));
-    for (const actor of order) {
-      const before = await spec.probe(world, actor);
-      const answer = await callAction(contexts.get(actor)!, baseURL!, spec.page(world), id!, spec.args(world, actor));
-      const after = await spec.probe(world, actor);
-      expect(answer.status, `${actor}: no server error`).toBeLessThan(500);
-      const allowed = spec.allowed.includes(actor);
-      if (spec.refusal?.[actor]) expect(answer.text, `${actor}: the answer`).toMatch(spec.refusal[actor]!);
-      if (spec.reveals) {
-        const seen = [answer.text, answer.redirect, answer.cookies].some((part) => part.includes(spec.reveals!(world, actor)));
-        expect(seen, `${actor} sees the result`).toBe(allowed);
-      } else if (allowed) {
-        expect(after, `${actor}: the action took effect (answer ${answer.status}: ${answer.text.slice(0, 400)})`).not.toEqual(before);
-      } else {
-        expect(after, `${actor}: refused, nothing changed`).toEqual(before);
-      }
+    try {
+      await callEveryActor(spec, id!, order, baseURL!);
+    } finally {
+      await spec.restore?.();
     }
   });
+}
+
+/** Each actor in turn calls the action; the database (or the answer) shows who it worked for. */
+async function callEveryActor(spec: Case, id: string, order: Actor[], baseURL: string) {
+  for (const actor of order) {
+    const before = await spec.probe(world, actor);
+    const answer = await callAction(contexts.get(actor)!, baseURL, spec.page(world), id, spec.args(world, actor));
+    const after = await spec.probe(world, actor);
+    expect(answer.status, `${actor}: no server error`).toBeLessThan(500);
+    const allowed = spec.allowed.includes(actor);
+    if (spec.refusal?.[actor]) expect(answer.text, `${actor}: the answer`).toMatch(spec.refusal[actor]!);
+    if (spec.reveals) {
+      const seen = [answer.text, answer.redirect, answer.cookies].some((part) => part.includes(spec.reveals!(world, actor)));
+      expect(seen, `${actor} sees the result`).toBe(allowed);
+    } else if (allowed) {
+      expect(after, `${actor}: the action took effect (answer ${answer.status}: ${answer.text.slice(0, 400)})`).not.toEqual(before);
+    } else {
+      expect(after, `${actor}: refused, nothing changed`).toEqual(before);
+    }
+  }
 }
 
 test('signing out asks for no authorization and breaks nothing for an anonymous caller', async ({ baseURL }) => {
@@ -520,6 +535,54 @@ test('signing out asks for no authorization and breaks nothing for an anonymous 
   // The demo users' sessions (saved by auth.setup.ts) still work.
   const response = await contexts.get('admin')!.get('/admin', { maxRedirects: 0 });
   expect(response.status()).toBe(200);
+});
+
+// The candidate's one write in issue 14 is no server action: booking an offered time posts a
+// plain form to a route handler on the status page, and the status link's token is the only key.
+test('booking an offered time answers only to that application’s status link', async ({ baseURL }) => {
+  const team = world.loop.jobs[world.team.id]!;
+  const [mine, theirs] = await addApplicants(world.team.id, 2, 'Kit');
+  const tokens = new Map<number, string>();
+  const awaiting = new Map<number, number>();
+  for (const applicant of [mine!, theirs!]) {
+    const token = randomBytes(32).toString('base64url');
+    tokens.set(applicant.id, token);
+    await db()`update applications set status_token_hash = ${createHash('sha256').update(token).digest('hex')} where id = ${applicant.id}`;
+    const [row] = await db()<{ id: number }[]>`
+      insert into interviews (application_id, interview_kind_id, uid, status, duration_minutes)
+      values (${applicant.id}, ${team.kindId}, ${`${randomBytes(8).toString('hex')}@matrix`}, 'awaiting_candidate', 30) returning id`;
+    awaiting.set(applicant.id, row!.id);
+  }
+  const slot = async (jobId: number) => {
+    const [row] = await db()<{ id: number }[]>`
+      insert into interview_slots (job_id, interview_kind_id, starts_at, duration_minutes, location)
+      values (${jobId}, ${world.loop.jobs[jobId]!.kindId}, ${`${world.loop.day}T22:00:00Z`}::timestamptz, 30, 'Room 7') returning id`;
+    return row!.id;
+  };
+  const [teamSlot, otherSlot] = [await slot(world.team.id), await slot(world.other.id)];
+  const status = (id: number) => json(db()`select i.status, (select count(*) from interview_slots s where s.interview_id = i.id) as slots from interviews i where i.id = ${id}`);
+  // One client address for these posts alone: wrong tokens count against it, not against other specs.
+  const address = `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+  const pick = (context: APIRequestContext, token: string, interviewId: number, slotId: number) =>
+    context.post(`/applications/status/${token}/interviews/pick`, {
+      form: { interviewId: String(interviewId), slotId: String(slotId) },
+      headers: { origin: baseURL!, 'x-forwarded-for': address },
+      maxRedirects: 0,
+    });
+  const before = await status(awaiting.get(mine!.id)!);
+
+  // A staff session is no status link; a made-up link finds nothing.
+  expect((await pick(contexts.get('admin')!, randomBytes(32).toString('base64url'), awaiting.get(mine!.id)!, teamSlot)).status()).toBe(404);
+  // Another applicant's link cannot book this applicant's interview.
+  expect((await pick(contexts.get('anonymous')!, tokens.get(theirs!.id)!, awaiting.get(mine!.id)!, teamSlot)).status()).toBe(404);
+  // The right link cannot take a time offered on another job.
+  expect((await pick(contexts.get('anonymous')!, tokens.get(mine!.id)!, awaiting.get(mine!.id)!, otherSlot)).headers().location ?? '').toContain('interview=taken');
+  expect(await status(awaiting.get(mine!.id)!), 'nothing was booked').toEqual(before);
+
+  // The same post with the applicant's own link and a time on their job books it.
+  const booked = await pick(contexts.get('anonymous')!, tokens.get(mine!.id)!, awaiting.get(mine!.id)!, teamSlot);
+  expect(booked.status()).toBe(303);
+  expect(await status(awaiting.get(mine!.id)!)).toBe(JSON.stringify([{ status: 'scheduled', slots: '1' }]));
 });
 
 test('the manager in these checks really is on one team and off the other', async () => {

@@ -119,7 +119,7 @@ test.describe('as a hiring manager', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Your settings' })).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel(/^Daily digest/).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved. New applications: Daily digest.' })).toBeVisible();
     const [row] = await db()<{ p: string }[]>`select notification_preference as p from users where email = 'manager@example.com'`;
     expect(row?.p).toBe('digest');

@@ -49,7 +49,7 @@ interface Case {
   allowed: Actor[];
   /** For actions that change nothing: what an allowed actor sees in the answer (or its cookies) and a refused one must not. */
   reveals?: (w: World, actor: Actor) => string;
-  /** Where no actor may change anything here: the words of the refusal each actor must get. */
+  /** The words of the refusal an actor must get (where no actor may change anything here, or to pin down why one is refused). */
   refusal?: Partial<Record<Actor, RegExp>>;
   /**
    * Puts back what the allowed calls changed on the demo users, right after the case: other specs
@@ -348,6 +348,7 @@ const MATRIX: Record<string, Case> = {
     args: (w, a) => [idle, new Form({ interviewId: String(scoredInterview(w, a)), recommendation: 'yes', 'rating.depth': '3', notes: `Scored by ${a}` })],
     probe: (w, a) => interviewRow(scoredInterview(w, a)),
     allowed: ['onTeam'],
+    refusal: { offTeam: /Not found/, admin: /Only the interviewers of this interview/ },
   },
   'app/dashboard/applications/[applicationId]/email/actions.ts#candidateEmailAction': {
     page: (w) => `/dashboard/applications/${loopOf(w, 'onTeam').apps[2]!.id}/email`,
@@ -368,6 +369,7 @@ const MATRIX: Record<string, Case> = {
     args: (w, a) => [idle, new Form({ intent: 'add', jobId: String(jobOf(w, a).id), name: marker(a, 'stage'), kind: 'interview' })],
     probe: (w, a) => json(db()`select count(*) from stages where job_id = ${jobOf(w, a).id} and name = ${marker(a, 'stage')}`),
     allowed: ADMIN,
+    refusal: { onTeam: /may not edit this job’s stages/ },
   },
   'app/dashboard/jobs/[jobId]/stages/actions.ts#updateJobReplyToAction': {
     page: (w) => `/dashboard/jobs/${w.team.id}/stages`,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { ensureBrowser } from './lib/ensure-browser';
-import { productionServerCommand } from './lib/production-server';
+import { nextStartCommand } from './lib/next-start';
 import { provideDatabase } from './lib/database';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { withDatabaseName } from './lib/database-url';
@@ -118,7 +118,7 @@ async function main(): Promise<number> {
         const url = await freshDatabase('e2e');
         await seed(url, { demo: true });
         const baseURL = `http://127.0.0.1:${E2E_PORT}`;
-        const production = productionServerCommand(E2E_PORT, '127.0.0.1');
+        const production = nextStartCommand(E2E_PORT, '127.0.0.1');
         server = spawn(production.command, production.args, {
           detached: true,
           stdio: ['ignore', 'inherit', 'inherit'],
@@ -138,6 +138,7 @@ async function main(): Promise<number> {
             TRUSTED_PROXIES: '1',
             // The suite signs in with the demo accounts seeded above: a demo server, on purpose.
             SEED_DEMO: 'true',
+            ...production.env,
           },
         });
         await waitForServer(`${baseURL}/api/health`, server, 60_000);

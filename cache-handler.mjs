@@ -10,19 +10,39 @@ import { connectRedisStore } from './lib/next-cache/redis-store.mjs';
 
 const configKey = Symbol.for('portico.nextCacheConfig');
 
+// Entries expire (and leave Redis) at twice their revalidate time, matching next.config.ts's
+// expireTime (7200 s for the hourly pages); an entry with no revalidate at all lasts a day, not
+// the handler's default year, so the pages of unknown paths never pile up.
+const TTL = { defaultStaleAge: 86_400, estimateExpireAge: (staleAge) => staleAge * 2 };
+
 CacheHandler.onCreation(() => {
   // One connection per process, whatever number of handler instances Next creates.
   globalThis[configKey] ??= (async () => {
     const url = process.env.REDIS_URL;
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-      return { handlers: [createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 256 * 1024 * 1024 })] };
+      return { handlers: [createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 256 * 1024 * 1024 })], ttl: TTL };
     }
     // A Redis that cannot be reached at start-up stops the instance: serving from a private
     // cache would let instances disagree about a closed posting.
     const { handler } = await connectRedisStore(url);
-    return { handlers: [handler] };
+    return { handlers: [handler], ttl: TTL };
   })();
   return globalThis[configKey];
 });
 
-export default CacheHandler;
+/**
+ * Next 16 takes an entry's lifetime from its `cacheControl` and otherwise from what this process
+ * remembers of its own renders; an entry another instance rendered would count as stale after
+ * one second (re-rendered on every request) and be sent without Cache-Control (so nginx would
+ * not cache it). The handler keeps the lifetime as `lifespan`: hand it to Next.
+ */
+class SharedCacheHandler extends CacheHandler {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const lifespan = entry?.lifespan;
+    if (!entry || entry.cacheControl || typeof lifespan?.revalidate !== 'number') return entry;
+    return { ...entry, cacheControl: { revalidate: lifespan.revalidate, expire: lifespan.expireAge } };
+  }
+}
+
+export default SharedCacheHandler;

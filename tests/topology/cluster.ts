@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@redis/client';
@@ -44,10 +44,13 @@ export interface Topology {
 export async function startTopology(): Promise<Topology> {
   const runId = randomBytes(4).toString('hex');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'portico-topology-'));
+  // nginx's workers (nobody, under a root master) reach their cache and temp files through it.
+  chmodSync(workDir, 0o755);
   const pgPort = BASE_PORT + 3;
   const pgName = `topology-${runId}`;
   const startPg = () => startEmbeddedPostgres({ projectDir: process.cwd(), name: pgName, port: pgPort, log });
   let pg: EmbeddedCluster | undefined = await startPg();
+  const pgDataDir = pg.dataDir;
   const databaseUrl = pg.databaseUrl('portico');
   await ensureDatabaseExists(pg.databaseUrl('postgres'), 'portico');
   await runMigrations(databaseUrl);
@@ -95,7 +98,7 @@ export async function startTopology(): Promise<Topology> {
     await stopChild(nginx);
     await Promise.all([stopChild(worker), ...instances.map((i) => stopInstance(i))]);
     await pg?.stop().catch(() => {});
-    rmSync(pg?.dataDir ?? '', { recursive: true, force: true });
+    rmSync(pgDataDir, { recursive: true, force: true });
     const redis = createClient({ url: REDIS_URL });
     await redis.connect().then(
       async () => {

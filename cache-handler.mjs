@@ -36,9 +36,20 @@ CacheHandler.onCreation(() => {
  * one second (re-rendered on every request) and be sent without Cache-Control (so nginx would
  * not cache it). The handler keeps the lifetime as `lifespan`: hand it to Next.
  */
+// Counted here, read by lib/metrics/cache.ts at each scrape (portico_cache_*_total).
+const counts = (globalThis[Symbol.for('portico.nextCacheCounts')] ??= { hits: 0, misses: 0, errors: 0 });
+
 class SharedCacheHandler extends CacheHandler {
   async get(key, ctx) {
-    const entry = await super.get(key, ctx);
+    let entry;
+    try {
+      entry = await super.get(key, ctx);
+    } catch (error) {
+      counts.errors++;
+      throw error;
+    }
+    if (entry) counts.hits++;
+    else counts.misses++;
     const lifespan = entry?.lifespan;
     if (!entry || entry.cacheControl || typeof lifespan?.revalidate !== 'number') return entry;
     return { ...entry, cacheControl: { revalidate: lifespan.revalidate, expire: lifespan.expireAge } };

@@ -12,7 +12,7 @@ import { isRunning, startChild, stopChild, waitForOk, type Child } from './proce
 
 // The production topology on one machine: an embedded PostgreSQL of its own (so a test can
 // stop it), the Redis service (a key prefix of this run's own), two `next start` instances of
-// the production build, the worker, and nginx with deploy/nginx/nginx.conf in front.
+// the production build, the worker, and nginx with deploy/nginx.conf in front.
 //
 // TOPOLOGY_PORT (3240): nginx; the instances on +1 and +2, PostgreSQL on +3.
 // TOPOLOGY_REDIS_URL (redis://127.0.0.1:6379): the Redis to share. NEXT_DIST_DIR: the build.
@@ -69,7 +69,7 @@ export async function startTopology(): Promise<Topology> {
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: 'true',
     APP_URL: proxy,
-    // One proxy in front, as deploy/nginx/nginx.conf sets X-Forwarded-For.
+    // One proxy in front, as deploy/nginx.conf sets X-Forwarded-For.
     TRUSTED_PROXIES: '1',
     // The worker owns the closing-date schedule (as compose.yaml runs it).
     CLOSING_SWEEP_IN_APP: 'false',

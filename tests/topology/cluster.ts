@@ -39,6 +39,8 @@ export interface Topology {
   stopPostgres: () => Promise<void>;
   startPostgres: () => Promise<void>;
   close: () => Promise<void>;
+  /** The last output of every process, for a failure's message. */
+  logs: () => string;
 }
 
 export async function startTopology(): Promise<Topology> {
@@ -137,5 +139,6 @@ export async function startTopology(): Promise<Topology> {
       pg = await startPg();
     },
     close,
+    logs: () => [...instances.map((i) => i.child), worker, nginx].map((c) => (c ? `--- ${c.name}\n${c.output()}` : '')).join('\n'),
   };
 }

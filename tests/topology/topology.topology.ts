@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMPANY_POSTING_SLUG } from '../../db/seed';
 import { startTopology, type Topology } from './cluster';
 import { cookieHeader, pageHtml, postForm, resumePdf } from './forms';
@@ -62,6 +62,9 @@ beforeAll(async () => {
   jobId = job!.id;
   jobTitle = job!.title;
 }, 240_000);
+
+// A failure shows what the processes said (nginx's error log, the instances' errors).
+beforeEach(({ onTestFailed }) => onTestFailed(() => console.log(topology.logs())));
 
 afterAll(async () => {
   await sql?.end();
@@ -160,13 +163,17 @@ describe('the production topology (two instances, Redis, the worker, nginx)', ()
         if (status === 303) acknowledged.push(email);
       }
     };
-    await Promise.all(Array.from({ length: 8 }, post));
+    try {
+      await Promise.all(Array.from({ length: 8 }, post));
+    } finally {
+      // The next cases need both instances again.
+      if (killed) await topology.startInstance(b);
+    }
     await new Promise((r) => setTimeout(r, 1_000));
     const stored = new Set(await storedWithEmail(`topology-kill-${stamp}-%`));
     expect(acknowledged.filter((email) => !stored.has(email))).toEqual([]);
     // The proxy moved on: nearly all of them were taken (only those in flight on B may fail).
     expect(acknowledged.length, JSON.stringify(statuses)).toBeGreaterThanOrEqual(490);
-    await topology.startInstance(b);
   }, 300_000);
 
   it('answers 503 while PostgreSQL is stopped for 10 s, loses no acknowledged application, and resumes without restarts', async () => {

@@ -7,8 +7,8 @@ import { runMigrations } from '../../db/migrate';
 import { seed } from '../../db/seed';
 import { ensureDatabaseExists, startEmbeddedPostgres, type EmbeddedCluster } from '../../scripts/lib/embedded-postgres';
 import { nextStartCommand } from '../../scripts/lib/next-start';
-import { startNginx } from './nginx';
-import { isRunning, startChild, stopChild, waitForOk, type Child } from './processes';
+import { startNginx } from '../../scripts/lib/topology/nginx';
+import { isRunning, startChild, stopChild, waitForOk, type Child } from '../../scripts/lib/topology/processes';
 
 // The production topology on one machine: an embedded PostgreSQL of its own (so a test can
 // stop it), the Redis service (a key prefix of this run's own), two `next start` instances of

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMPANY_POSTING_SLUG } from '../../db/seed';
@@ -140,6 +141,38 @@ describe('the production topology (two instances, Redis, the worker, nginx)', ()
     }
     expect(statuses.slice(0, 10)).not.toContain(429);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('drains an instance on SIGTERM: no new connections, the request in flight finishes, the proxy moves on', async () => {
+    const [a] = topology.instances;
+    // An API application whose body is still arriving: in flight from the server's view.
+    const answer = new Promise<number>((resolve, reject) => {
+      const post = httpRequest(`${a.base}/api/v1/jobs/${jobId}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.90' },
+      });
+      post.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      post.on('error', reject);
+      post.write('{"firstName":"Drain",');
+      // Finished after the signal below.
+      setTimeout(() => post.end('"lastName":"Test"}'), 2_500);
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const exited = a.child!.exited;
+    process.kill(a.child!.process.pid!, 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    // Still running (its request is in flight), but taking no new connections.
+    expect(a.child!.process.exitCode).toBeNull();
+    await expect(fetch(`${a.base}/api/health`)).rejects.toThrow();
+    expect((await fetch(`${topology.proxy}/api/ready`)).status).toBe(200);
+    // The request in flight gets its real answer (422: the body lacks fields), not a reset.
+    expect(await answer).toBe(422);
+    await exited;
+    expect(a.child!.process.exitCode).toBe(0);
+    await topology.startInstance(a);
   });
 
   it('loses no acknowledged application when an instance is killed during 500 of them', async () => {

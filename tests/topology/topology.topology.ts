@@ -220,9 +220,12 @@ describe('the production topology (two instances, Redis, the worker, nginx)', ()
     const load = async () => {
       while (!stop) {
         const email = `topology-pg-${stamp}-${n++}@example.com`;
+        // Only posts sent once PostgreSQL is down: one already inside the action when it went
+        // away gets the form back with "not sent" (200), which is clear too, but not a 503.
+        const sentDuringOutage = outage;
         const status = await apply(topology.proxy, email, html).catch(() => 0);
         if (status === 303) acknowledged.push(email);
-        if (outage) duringOutage.push(status);
+        if (sentDuringOutage && outage) duringOutage.push(status);
       }
     };
     const running = Promise.all(Array.from({ length: 4 }, load));

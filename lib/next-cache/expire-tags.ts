@@ -11,8 +11,8 @@ export interface TagExpirer {
  * cache-handler.mjs), with no HTTP hop into an app instance. Only with REDIS_URL: without it
  * each instance's cache lives in its own memory and only the instance itself can expire it.
  */
-export async function redisTagExpirer(url: string): Promise<TagExpirer> {
-  const { client, handler } = await connectRedisStore(url);
+export async function redisTagExpirer(url: string, env: NodeJS.ProcessEnv = process.env): Promise<TagExpirer> {
+  const { client, handler } = await connectRedisStore(url, env);
   return {
     async expire(tags) {
       for (const tag of tags) await handler.revalidateTag(tag);

@@ -22,9 +22,9 @@ CacheHandler.onCreation(() => {
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
       return { handlers: [createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 256 * 1024 * 1024 })], ttl: TTL };
     }
-    // A Redis that cannot be reached at start-up stops the instance: serving from a private
-    // cache would let instances disagree about a closed posting.
-    const { handler } = await connectRedisStore(url);
+    // No fallback to memory: a private cache would let instances disagree about a closed
+    // posting. While Redis is unreachable lookups miss and Next renders from the database.
+    const { handler } = await connectRedisStore(url, process.env, { wait: false });
     return { handlers: [handler], ttl: TTL };
   })();
   return globalThis[configKey];
@@ -44,15 +44,34 @@ class SharedCacheHandler extends CacheHandler {
     let entry;
     try {
       entry = await super.get(key, ctx);
-    } catch (error) {
+    } catch {
+      // Redis unreachable: a miss, so Next renders the page (a throw here would be a 500).
       counts.errors++;
-      throw error;
+      return null;
     }
     if (entry) counts.hits++;
     else counts.misses++;
     const lifespan = entry?.lifespan;
     if (!entry || entry.cacheControl || typeof lifespan?.revalidate !== 'number') return entry;
     return { ...entry, cacheControl: { revalidate: lifespan.revalidate, expire: lifespan.expireAge } };
+  }
+
+  async set(key, value, ctx) {
+    try {
+      await super.set(key, value, ctx);
+    } catch {
+      counts.errors++;
+    }
+  }
+
+  async revalidateTag(tag, durations) {
+    try {
+      await super.revalidateTag(tag, durations);
+    } catch (error) {
+      // The change itself is saved; its pages refresh when their entries expire (revalidate).
+      counts.errors++;
+      console.error(`[next-cache] could not expire tag ${tag}: ${error?.message ?? error}`);
+    }
   }
 }
 

@@ -6,4 +6,4 @@ export interface RedisStoreHandler {
 }
 
 export function redisKeyPrefix(env?: NodeJS.ProcessEnv): string;
-export function connectRedisStore(url: string, env?: NodeJS.ProcessEnv): Promise<{ client: RedisClientType; handler: RedisStoreHandler }>;
+export function connectRedisStore(url: string, env?: NodeJS.ProcessEnv, options?: { wait?: boolean }): Promise<{ client: RedisClientType; handler: RedisStoreHandler }>;

@@ -1,6 +1,6 @@
 import type { Instrumentation } from 'next';
 
-// Runs once when a Next.js server starts (`next start`, the standalone server.js, scripts/serve.ts)
+// Runs once when a Next.js server starts (`next start` or the standalone server.js)
 // — in the Node runtime only, and never during `next build` (Next skips register() there too; the
 // check keeps that true whatever Next does next).
 export async function register(): Promise<void> {
@@ -13,6 +13,16 @@ export async function register(): Promise<void> {
   // Then observability, so that every request and query after it is observed (request ids, metrics, traces).
   const { registerObservability } = await import('./lib/observability/register');
   await registerObservability();
+  // SIGTERM drains this instance (readiness 503, in-flight requests finish, the pool closes).
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+    const [{ installGracefulShutdown }, { closeDatabase }, { env }, { logger }] = await Promise.all([
+      import('./lib/startup/graceful-shutdown'),
+      import('./db'),
+      import('./lib/env'),
+      import('./lib/logger'),
+    ]);
+    installGracefulShutdown({ graceMs: env.SHUTDOWN_GRACE_MS, closePool: closeDatabase, log: (message, fields) => logger.info(fields ?? {}, `shutdown: ${message}`) });
+  }
   // The closing-date sweep needs Node (timers, crypto) and a server to call.
   const { startCloseExpiredJobsSweep } = await import('./lib/jobs/start-sweep');
   startCloseExpiredJobsSweep();

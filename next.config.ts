@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { env } from './lib/env'; // validates the environment at build and start, before anything runs
 import { publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/security/content-security-policy';
@@ -34,6 +35,13 @@ const fileFrameHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The Docker image (deploy/Dockerfile) builds with NEXT_OUTPUT=standalone and runs server.js.
+  output: env.NEXT_OUTPUT,
+  // One cache for every instance: Redis when REDIS_URL is set, memory otherwise (cache-handler.mjs).
+  cacheHandler: path.resolve('cache-handler.mjs'),
+  // The handler is the only cache: no second, per-process copy that another instance's
+  // revalidateTag could not reach.
+  cacheMaxMemorySize: 0,
   distDir: env.NEXT_DIST_DIR ?? '.next',
   // A named test run's build writes its type paths into a tsconfig of its own (made by
   // scripts/test.ts), not into the committed one.

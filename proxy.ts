@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { pingDatabase } from '@/db';
 import { signInPath } from '@/lib/auth/callback-url';
 import { PATHNAME_HEADER } from '@/lib/auth/pathname-header';
 import { env } from '@/lib/env';
@@ -71,6 +72,32 @@ async function unreadableActionBody(request: NextRequest): Promise<boolean> {
   }
 }
 
+const DATABASE_CHECK_MS = 2_000;
+
+/**
+ * A form post (a server action: an application, a sign-in, an admin change) needs the database.
+ * While it cannot be reached (restarting, failing over) the post gets a plain 503 with
+ * Retry-After before anything runs, so the sender knows nothing was saved and may try again,
+ * rather than a generic error page from half-way through the action.
+ */
+async function databaseUnavailable(): Promise<NextResponse | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database check timed out')), DATABASE_CHECK_MS);
+  });
+  try {
+    await Promise.race([pingDatabase(), timeout]);
+    return null;
+  } catch {
+    return new NextResponse('Portico cannot reach its database right now, so nothing was saved. Please try again in a minute.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10', 'cache-control': 'no-store' },
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const https = env.APP_URL.startsWith('https:');
 const policyContext = { https, development: env.NODE_ENV === 'development', formTargets: oauthFormTargets(env) };
 
@@ -95,6 +122,10 @@ export async function proxy(request: NextRequest) {
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
   if (await unreadableActionBody(request)) {
     return new NextResponse('The request body could not be read as a form.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  if (request.method === 'POST') {
+    const unavailable = await databaseUnavailable();
+    if (unavailable) return unavailable;
   }
   if (APPLY_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
 

@@ -29,3 +29,10 @@ export const db: Database = new Proxy({} as Database, {
 export async function pingDatabase(): Promise<void> {
   await client().sql`select 1`;
 }
+
+/** Graceful shutdown: waits (up to 5 s) for running queries, then closes every connection. */
+export async function closeDatabase(): Promise<void> {
+  const pool = globalForDb.porticoDb;
+  globalForDb.porticoDb = undefined;
+  await pool?.sql.end({ timeout: 5 });
+}

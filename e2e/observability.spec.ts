@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { productionServerCommand } from '../scripts/lib/production-server';
+import { nextStartCommand } from '../scripts/lib/next-start';
 import { startOtlpReceiver } from '../tests/helpers/otlp-receiver';
 import { expectConfirmation, fillApplication } from './support/apply-form';
 import { uniqueEmail } from './support/files';
@@ -90,7 +90,7 @@ test.describe('traces', () => {
     test.slow();
     const receiver = await startOtlpReceiver();
     const port = Number(new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:3199').port) + 100;
-    const command = productionServerCommand(port, '127.0.0.1');
+    const command = nextStartCommand(port, '127.0.0.1');
     server = spawn(command.command, command.args, {
       detached: true,
       stdio: 'ignore',
@@ -106,6 +106,7 @@ test.describe('traces', () => {
         SEED_DEMO: 'true',
         OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
         OTEL_SERVICE_NAME: 'portico-e2e',
+        ...command.env,
       },
     });
     const api = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}` });

@@ -64,6 +64,14 @@ const envSchema = z.object({
   // Two test runs in one checkout at once (scripts/test.ts sets it from TEST_RUN_NAME) must
   // not share a build folder; production leaves it unset.
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, 'must be .next or .next-<name>').optional(),
+  // `standalone` for the Docker image (deploy/Dockerfile): next build then writes server.js.
+  NEXT_OUTPUT: z.preprocess(emptyAsUnset, z.enum(['standalone']).optional()),
+  // One Next cache for every instance (cache-handler.mjs): redis://host:6379[/db]. Unset: memory, one instance.
+  REDIS_URL: z.preprocess(emptyAsUnset, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
+  // Prefix of every cache key, so deployments (or test runs) can share one Redis.
+  REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().regex(/^[\w:.-]+$/).optional()),
+  // SIGTERM: how long in-flight requests may run before the server closes anyway.
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   // Uploaded files (lib/storage): in PostgreSQL by default, or in an S3-compatible bucket.
   STORAGE_DRIVER: z.enum(['postgres', 's3']).default('postgres'),
   S3_BUCKET: z.string().min(3).optional(),

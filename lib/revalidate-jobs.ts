@@ -2,7 +2,6 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { TAGS } from '@/lib/cache-tags';
-import { clearPublicPageCache } from '@/lib/public-page-cache';
 
 /**
  * Expires the tags now, and once more after the response: a render that read the database
@@ -13,7 +12,6 @@ import { clearPublicPageCache } from '@/lib/public-page-cache';
 function expire(tags: string[]): void {
   const run = () => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    clearPublicPageCache();
   };
   run();
   after(run);

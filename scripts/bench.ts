@@ -9,6 +9,7 @@ import { seed } from '../db/seed';
 import { benchApply } from './lib/bench-apply';
 import { benchDashboard } from './lib/bench-dashboard';
 import { benchLighthouse } from './lib/bench-lighthouse';
+import { benchTopology } from './lib/bench-topology';
 import { failures, load, type LoadResult } from './lib/bench-load';
 import { residentMegabytes, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
@@ -22,6 +23,8 @@ import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 // BENCH_SECONDS (10) and BENCH_CONNECTIONS (50) per endpoint; BENCH_PORT (3299);
 // BENCH_APP_DIR serves another checkout's build (an earlier commit, for before/after);
 // BENCH_LIGHTHOUSE=false skips the Lighthouse runs, BENCH_DASHBOARD=false the 100,000 applicants.
+// `npm run bench -- topology`: nginx + two instances + Redis instead (scripts/lib/bench-topology.ts;
+// BENCH_REDIS_URL, default redis://127.0.0.1:6379).
 
 const PORT = Number(process.env.BENCH_PORT ?? 3299);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -29,6 +32,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? '.');
 const JOB_PATH = '/jobs/senior-software-engineer-backend';
 const log = (line: string) => console.log(`[bench] ${line}`);
+const TOPOLOGY = process.argv.slice(2).includes('topology');
 
 interface Row {
   name: string;
@@ -77,6 +81,10 @@ async function main() {
   try {
     await runMigrations(url);
     await seed(url, { demo: true });
+    if (TOPOLOGY) {
+      console.log(`\n${await benchTopology({ databaseUrl: url, appDir: APP_DIR, port: PORT, seconds: SECONDS, connections: CONNECTIONS, jobPath: JOB_PATH, log })}`);
+      return;
+    }
 
     // A tiny SVG is not a fair yardstick for a 40 KB page: bytes cost too. So the board's own
     // HTML is also served as a static file of the same size (Next reads public/ at start-up,

@@ -6,20 +6,22 @@ import path from 'node:path';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { ensureBrowser } from './lib/ensure-browser';
-import { productionServerCommand } from './lib/production-server';
+import { ensureNginx } from './lib/ensure-nginx';
+import { nextStartCommand } from './lib/next-start';
 import { provideDatabase } from './lib/database';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { withDatabaseName } from './lib/database-url';
 
 // `npm test`: lint and types, then Vitest (unit + integration on a real PostgreSQL), then a
-// production build served to Playwright. Each suite gets a database of its own, dropped at
-// the end. The last line is the total: "N passed, N failed".
+// production build served to Playwright, then the topology suite on the same build (two
+// instances, Redis, the worker and nginx: tests/topology). Each suite gets a database of its
+// own, dropped at the end. The last line is the total: "N passed, N failed".
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 // Whatever follows `--` goes to Playwright, e.g. `npm run test:e2e -- -- e2e/board.spec.ts`.
 const playwrightArgs = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
-const runs = (suite: 'checks' | 'unit' | 'e2e') => !only || only === suite;
+const runs = (suite: 'checks' | 'unit' | 'e2e' | 'topology') => !only || only === suite;
 // TEST_RUN_NAME lets two runs share a checkout: each builds, serves and reports on its own.
 const runName = process.env.TEST_RUN_NAME;
 if (runName && !/^[\w-]+$/.test(runName)) throw new Error('TEST_RUN_NAME may hold letters, digits, - and _ only');
@@ -110,15 +112,17 @@ async function main(): Promise<number> {
       }
     }
 
+    let built: boolean | undefined;
+    const build = () => (built ??= run('npx', ['next', 'build'], { ...runEnv, NEXT_TELEMETRY_DISABLED: '1' }) === 0);
     if (runs('e2e')) {
       await ensureBrowser(log);
-      if (run('npx', ['next', 'build'], { ...runEnv, NEXT_TELEMETRY_DISABLED: '1' }) !== 0) {
+      if (!build()) {
         problems.push('next build failed');
       } else {
         const url = await freshDatabase('e2e');
         await seed(url, { demo: true });
         const baseURL = `http://127.0.0.1:${E2E_PORT}`;
-        const production = productionServerCommand(E2E_PORT, '127.0.0.1');
+        const production = nextStartCommand(E2E_PORT, '127.0.0.1');
         server = spawn(production.command, production.args, {
           detached: true,
           stdio: ['ignore', 'inherit', 'inherit'],
@@ -138,6 +142,7 @@ async function main(): Promise<number> {
             TRUSTED_PROXIES: '1',
             // The suite signs in with the demo accounts seeded above: a demo server, on purpose.
             SEED_DEMO: 'true',
+            ...production.env,
           },
         });
         await waitForServer(`${baseURL}/api/health`, server, 60_000);
@@ -155,6 +160,25 @@ async function main(): Promise<number> {
           totals.failed += json.stats.unexpected;
           totals.skipped += json.stats.skipped;
           if (json.errors?.length) problems.push('Playwright reported errors outside tests');
+        }
+      }
+      stopGroup(server);
+    }
+
+    if (runs('topology')) {
+      ensureNginx(log);
+      if (!build()) {
+        if (!problems.includes('next build failed')) problems.push('next build failed');
+      } else {
+        const report = path.join(resultsDir, 'vitest-topology.json');
+        run('npx', ['vitest', 'run', '--config', 'vitest.topology.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], runEnv);
+        const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; success: boolean }>(report);
+        if (!json) problems.push('The topology suite wrote no report');
+        else {
+          totals.passed += json.numPassedTests;
+          totals.failed += json.numFailedTests;
+          totals.skipped += json.numPendingTests;
+          if (!json.success && json.numFailedTests === 0) problems.push('The topology suite failed outside a test (its cluster did not start)');
         }
       }
     }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { counter } from './registry';
 
-// Next's cache handler (ops side: lib/cache/next-cache-handler.mjs) runs outside Next's bundles
+// Next's cache handler (cache-handler.mjs at the root) runs outside Next's bundles
 // and counts its lookups on globalThis under this symbol; these counters read them at scrape.
 const COUNTS = Symbol.for('portico.nextCacheCounts');
 

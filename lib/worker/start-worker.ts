@@ -10,6 +10,9 @@ import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
 import { storageFor } from '@/lib/storage';
+import { TAGS } from '@/lib/cache-tags';
+import { closeExpiredJobs as closeExpiredJobsNow } from '@/lib/jobs/close-expired';
+import { redisTagExpirer } from '@/lib/next-cache/expire-tags';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
 import { runHousekeeping } from './housekeeping';
@@ -65,7 +68,17 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     await boss.schedule(queue.name, queue.cron);
   }
   await boss.work(drainQueue.name, async () => drainer.kick());
+  // With the shared cache in Redis the worker closes the jobs itself and expires their tags in
+  // that store; without it only an app instance can refresh its own cache, so it asks one.
+  const tagExpirer = env.REDIS_URL ? await redisTagExpirer(env.REDIS_URL) : null;
   await work(closeExpiredJobs.name, async () => {
+    if (tagExpirer) {
+      const closed = await closeExpiredJobsNow(db);
+      if (closed.length === 0) return;
+      await tagExpirer.expire([TAGS.jobs, ...closed.map((job) => TAGS.job(job.slug))]);
+      log.info({ jobIds: closed.map((job) => job.id) }, 'Closed jobs past their closing date');
+      return;
+    }
     if (!authSecret) {
       log.warn('AUTH_SECRET is not set: jobs past their closing date are not marked closed automatically');
       return;
@@ -115,6 +128,7 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
       await listener.unlisten().catch(() => {});
       await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((error: unknown) => log.warn({ err: errorFields(error) }, 'pg-boss did not stop cleanly'));
       await drainer.idle();
+      await tagExpirer?.close().catch(() => {});
       await sql.end({ timeout: 5 });
       log.info('Worker stopped');
     },

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { productionServerCommand } from './production-server';
+import { nextStartCommand } from './next-start';
 
 // One app instance for the bench, in its own process group so stopping it never touches anything
 // else. A topology mode (several instances behind the proxy) can start more of these.
@@ -21,12 +21,12 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 
 /** Starts the production server of the checkout in `cwd` (its own build) on 127.0.0.1:`port`. */
 export async function startBenchServer({ port, cwd, env }: { port: number; cwd: string; env: Record<string, string> }): Promise<BenchServer> {
-  const production = productionServerCommand(port, '127.0.0.1');
+  const production = nextStartCommand(port, '127.0.0.1', cwd);
   const child = spawn(production.command, production.args, {
     cwd,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env, ...production.env },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);

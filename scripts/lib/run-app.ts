@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { productionServerCommand } from './production-server';
+import { nextStartCommand } from './next-start';
 import { runMigrations } from '../../db/migrate';
 import { env } from '../../lib/env';
 import { accountsBanner } from './accounts-banner';
@@ -49,13 +49,13 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   const appEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: localAuthSecret(), AUTH_TRUST_HOST: 'true', PORT: port };
   // The worker (emails, closing dates, housekeeping) runs beside the app unless WORKER_ENABLED=false.
   const worker = env.WORKER_ENABLED === false ? null : startWorkerChild(appEnv);
-  // Production goes through scripts/serve.ts: Next's handler behind the public-page cache.
+  // Production is Next's own server; a proxy in front (deploy/nginx.conf) caches the public pages.
   const command =
-    mode === 'start' ? productionServerCommand(port, hostname) : { command: 'npx', args: ['next', mode, '--port', port, '--hostname', hostname] };
+    mode === 'start' ? nextStartCommand(port, hostname) : { command: 'npx', args: ['next', mode, '--port', port, '--hostname', hostname], env: {} };
   const child = spawn(command.command, command.args, {
     stdio: 'inherit',
     // With a worker closing postings on schedule, the app's own closing-date timer stays off.
-    env: worker ? { ...appEnv, CLOSING_SWEEP_IN_APP: 'false' } : appEnv,
+    env: { ...(worker ? { ...appEnv, CLOSING_SWEEP_IN_APP: 'false' } : appEnv), ...command.env },
   });
 
   console.log(

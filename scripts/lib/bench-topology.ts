@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from '@redis/client';
+import { failures, load, type LoadResult } from './bench-load';
+import { nextStartCommand } from './next-start';
+import { startNginx } from './topology/nginx';
+import { startChild, stopChild, waitForOk, type Child } from './topology/processes';
+
+// `npm run bench -- topology`: the deployment's shape on this machine. nginx (deploy/nginx.conf)
+// in front of one, then two `next start` instances sharing Redis; a second nginx serves a static
+// copy of the board with the same gzip settings, as the yardstick for the cached public pages.
+// Dynamic pages (a search nobody made before: no cache can answer it) show what a second
+// instance adds. All figures come from one run; nothing here asserts a timing.
+
+interface Options {
+  databaseUrl: string;
+  appDir: string;
+  port: number;
+  seconds: number;
+  connections: number;
+  jobPath: string;
+  log: (line: string) => void;
+}
+
+const STATIC_CONF = (port: number, root: string) => `worker_processes auto;
+pid nginx.pid;
+error_log stderr warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path temp/body;
+  proxy_temp_path temp/proxy;
+  fastcgi_temp_path temp/fastcgi;
+  uwsgi_temp_path temp/uwsgi;
+  scgi_temp_path temp/scgi;
+  sendfile on;
+  gzip on; gzip_comp_level 5; gzip_min_length 512; gzip_vary on; gzip_types text/html;
+  default_type text/html;
+  server { listen 127.0.0.1:${port}; root ${root}; }
+}
+`;
+
+export async function benchTopology({ databaseUrl, appDir, port, seconds, connections, jobPath, log }: Options): Promise<string> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'portico-bench-topology-'));
+  chmodSync(workDir, 0o755);
+  const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = `portico-bench-${randomBytes(3).toString('hex')}:`;
+  const proxy = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: redisPrefix,
+    APP_URL: proxy,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    TRUSTED_PROXIES: '1',
+    SEED_DEMO: 'true',
+    CLOSING_SWEEP_IN_APP: 'false',
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const instances: Child[] = [];
+  let nginx: Child | undefined;
+  let staticNginx: Child | undefined;
+  const upstreams = (n: number) => Array.from({ length: n }, (_, i) => `127.0.0.1:${port + 1 + i}`);
+  const rows: Array<{ name: string; result: LoadResult }> = [];
+  const measure = async (name: string, url: string, script?: string) => {
+    rows.push({ name, result: await load(url, { connections, seconds, script }) });
+    log(`${name}: ${rows.at(-1)?.result.rps.toFixed(0)} req/s`);
+  };
+  try {
+    for (let i = 0; i < 2; i++) {
+      const command = nextStartCommand(port + 1 + i, '127.0.0.1', appDir);
+      const child = startChild(`instance ${i + 1}`, command.command, command.args, { cwd: appDir, env: { ...env, ...command.env } });
+      instances.push(child);
+      await waitForOk(`http://127.0.0.1:${port + 1 + i}/api/health`, child);
+    }
+    nginx = startNginx(path.join(workDir, 'proxy'), { port, upstreams: upstreams(2) });
+    await waitForOk(`${proxy}/api/health`, nginx);
+
+    // The static yardstick: the board's own HTML, byte for byte, from disk.
+    const board = await (await fetch(`${proxy}/jobs`)).text();
+    const staticDir = path.join(workDir, 'static');
+    mkdirSync(path.join(staticDir, 'temp'), { recursive: true });
+    writeFileSync(path.join(staticDir, 'board.html'), board);
+    writeFileSync(path.join(staticDir, 'nginx.conf'), STATIC_CONF(port + 10, staticDir));
+    chmodSync(staticDir, 0o755);
+    staticNginx = startChild('static nginx', 'nginx', ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf'), '-g', 'daemon off;']);
+    await waitForOk(`http://127.0.0.1:${port + 10}/board.html`, staticNginx);
+    for (const page of ['/jobs', jobPath, `${jobPath}/apply`]) await fetch(`${proxy}${page}`);
+
+    await measure(`nginx, static copy of the board (${(board.length / 1024).toFixed(0)} KB)`, `http://127.0.0.1:${port + 10}/board.html`);
+    await measure('board `/jobs` through the proxy', `${proxy}/jobs`);
+    await measure('job page through the proxy', `${proxy}${jobPath}`);
+    await measure('apply page through the proxy', `${proxy}${jobPath}/apply`);
+    await measure('new search each request, proxy → 2 instances', `${proxy}/jobs`, 'unique-search.lua');
+    // The same dynamic load with one instance behind the proxy.
+    await stopChild(nginx);
+    nginx = startNginx(path.join(workDir, 'proxy-one'), { port, upstreams: upstreams(1) });
+    await waitForOk(`${proxy}/api/health`, nginx);
+    await measure('new search each request, proxy → 1 instance', `${proxy}/jobs`, 'unique-search.lua');
+  } finally {
+    await stopChild(nginx);
+    await stopChild(staticNginx);
+    await Promise.all(instances.map((child) => stopChild(child)));
+    const redis = createClient({ url: redisUrl });
+    await redis.connect().then(
+      async () => {
+        for await (const keys of redis.scanIterator({ MATCH: `${redisPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
+        await redis.close();
+      },
+      () => {},
+    );
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  const [staticRow] = rows;
+  const twoInstances = rows.find((r) => r.name.endsWith('2 instances'))?.result.rps ?? 0;
+  const oneInstance = rows.find((r) => r.name.endsWith('1 instance'))?.result.rps ?? 1;
+  const lines = [
+    `| topology (${connections} connections, ${seconds} s each) | requests/s | p50 (ms) | p99 (ms) | KB/response | vs nginx static copy | failed |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ name, result }) =>
+        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${(result.bytesPerResponse / 1024).toFixed(1)} | ${((result.rps / (staticRow?.result.rps ?? 1)) * 100).toFixed(0)}% | ${failures(result)} |`,
+    ),
+    '',
+    `Dynamic pages, two instances vs one: ${(twoInstances / oneInstance).toFixed(2)}×.`,
+  ];
+  return lines.join('\n');
+}

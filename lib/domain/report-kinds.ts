@@ -21,3 +21,11 @@ export type ReportSlice =
   | { kind: 'source'; source: string | null; hiredOnly: boolean }
   | { kind: 'rejection-reason'; reasonId: number | null }
   | { kind: 'period'; start: string; unit: 'week' | 'month' };
+
+export const FUNNEL_KIND_LABELS: Record<FunnelKind, string> = {
+  applied: 'Applied',
+  screening: 'Screening',
+  interview: 'Interview',
+  offer: 'Offer',
+  hired: 'Hired',
+};

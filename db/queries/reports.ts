@@ -59,52 +59,36 @@ export interface ReportFigures {
   rejectionReasons: RejectionReasonRow[];
 }
 
-// Funnel rank of a stage kind (0 applied … 4 hired); null for rejected, which is no step.
-const RANK_ARRAY = sql.raw(`array[${FUNNEL_KINDS.map((k) => `'${k}'`).join(',')}]::stage_kind[]`);
-const rankOf = (kindColumn: SQL) => sql`(array_position(${RANK_ARRAY}, ${kindColumn}) - 1)`;
-
-/** The WHERE clause shared by every figure and the drill-down list; `a` is applications, `j` jobs. */
-export function reportScope(actor: Actor, filters: ReportFilters): SQL {
+/**
+ * The WHERE clause shared by every figure and the drill-down list, over a table with `job_id`
+ * and `submitted_at` (the facts tables, or applications) under `alias`. No join: jobs and teams
+ * are small, so "job_id in (…)" keeps each figure one scan of one narrow table.
+ */
+export function reportScope(actor: Actor, filters: ReportFilters, alias = 'f'): SQL {
+  const col = (name: string) => sql.raw(`${alias}.${name}`);
   const where: SQL[] = [];
-  if (actor.role !== 'admin') {
-    where.push(sql`exists (select 1 from hiring_team_members h where h.job_id = a.job_id and h.user_id = ${actor.id})`);
-  }
-  if (filters.job !== undefined) where.push(sql`a.job_id = ${filters.job}`);
-  if (filters.department !== undefined) where.push(sql`j.department_id = ${filters.department}`);
-  if (filters.location !== undefined) where.push(sql`j.location_id = ${filters.location}`);
+  if (actor.role !== 'admin') where.push(sql`${col('job_id')} in (select h.job_id from hiring_team_members h where h.user_id = ${actor.id})`);
+  if (filters.job !== undefined) where.push(sql`${col('job_id')} = ${filters.job}`);
+  if (filters.department !== undefined) where.push(sql`${col('job_id')} in (select j.id from jobs j where j.department_id = ${filters.department})`);
+  if (filters.location !== undefined) where.push(sql`${col('job_id')} in (select j.id from jobs j where j.location_id = ${filters.location})`);
   // Whole UTC days, both ends included.
-  if (filters.from) where.push(sql`a.submitted_at >= ${filters.from}::date::timestamptz`);
-  if (filters.to) where.push(sql`a.submitted_at < (${filters.to}::date + 1)::timestamptz`);
+  if (filters.from) where.push(sql`${col('submitted_at')} >= ${filters.from}::date::timestamptz`);
+  if (filters.to) where.push(sql`${col('submitted_at')} < (${filters.to}::date + 1)::timestamptz`);
   return where.length ? sql.join(where, sql` and `) : sql`true`;
 }
 
-const scoped = (actor: Actor, filters: ReportFilters) => sql`
-  scoped as materialized (
-    select a.id, a.stage_id, a.submitted_at, a.source
-    from applications a join jobs j on j.id = a.job_id
-    where ${reportScope(actor, filters)}
-  )`;
-
-/** How far each scoped application got: the highest funnel rank of its current and past stages. */
-export const furthestRankSql = sql`greatest(
-  ${rankOf(sql`cur.kind`)},
-  (select max(${rankOf(sql`st.kind`)}) from stage_events e join stages st on st.id = e.to_stage_id where e.application_id = s.id)
-)`;
+// Every figure reads application_report_facts (one row per application) or report_stays (one
+// row per stage event), kept by triggers: db/schema/reports.ts.
 
 async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
   const [row] = await conn.execute<Record<string, number>>(sql`
-    with ${scoped(actor, filters)},
-    ranked as (
-      select ${furthestRankSql} as r, cur.kind = 'rejected' as rejected
-      from scoped s join stages cur on cur.id = s.stage_id
-    )
     select count(*)::int as applied,
-      count(*) filter (where r >= 1)::int as screening,
-      count(*) filter (where r >= 2)::int as interview,
-      count(*) filter (where r >= 3)::int as offer,
-      count(*) filter (where r >= 4)::int as hired,
-      count(*) filter (where rejected)::int as rejected
-    from ranked`);
+      count(*) filter (where f.furthest_rank >= 1)::int as screening,
+      count(*) filter (where f.furthest_rank >= 2)::int as interview,
+      count(*) filter (where f.furthest_rank >= 3)::int as offer,
+      count(*) filter (where f.furthest_rank >= 4)::int as hired,
+      count(*) filter (where f.current_kind = 'rejected')::int as rejected
+    from application_report_facts f where ${reportScope(actor, filters)}`);
   const counts = row ?? {};
   const steps = FUNNEL_KINDS.map((kind, i): FunnelStep => {
     const reached = Number(counts[kind] ?? 0);
@@ -116,26 +100,15 @@ async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
 
 const days = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
 
-/**
- * Completed stays in each kind of stage. Every stage event ends one stay: in the stage the
- * previous event moved to (or the first event's `from` stage), since the previous event (or
- * submission). Stays still going are left out: they have no length yet.
- */
+/** Completed stays in each kind of stage (a stay still going has no length yet). */
 async function timeInStage(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<TimeInStage[]> {
   const rows = await conn.execute<{ kind: FunnelKind; count: number; median: string | null; p90: string | null }>(sql`
-    with ${scoped(actor, filters)},
-    stays as (
-      select coalesce(lag(e.to_stage_id) over w, e.from_stage_id) as stage_id,
-        extract(epoch from e.created_at - coalesce(lag(e.created_at) over w, s.submitted_at)) / 86400 as days
-      from scoped s join stage_events e on e.application_id = s.id
-      window w as (partition by e.application_id order by e.created_at, e.id)
-    )
-    select st.kind, count(*)::int as count,
-      percentile_cont(0.5) within group (order by greatest(days, 0)) as median,
-      percentile_cont(0.9) within group (order by greatest(days, 0)) as p90
-    from stays join stages st on st.id = stays.stage_id
-    where st.kind <> 'rejected' and st.kind <> 'hired'
-    group by st.kind`);
+    select f.kind, count(*)::int as count,
+      percentile_cont(0.5) within group (order by greatest(f.days, 0)) as median,
+      percentile_cont(0.9) within group (order by greatest(f.days, 0)) as p90
+    from report_stays f
+    where f.kind in ('applied', 'screening', 'interview', 'offer') and ${reportScope(actor, filters)}
+    group by f.kind`);
   const byKind = new Map([...rows].map((r) => [r.kind, r]));
   return FUNNEL_KINDS.filter((k) => k !== 'hired').map((kind) => {
     const r = byKind.get(kind);
@@ -146,26 +119,20 @@ async function timeInStage(conn: DbOrTx, actor: Actor, filters: ReportFilters): 
 /** From submission to the first move into a hired-kind stage. */
 async function timeToHire(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<DurationStats> {
   const [row] = await conn.execute<{ count: number; median: string | null; p90: string | null }>(sql`
-    with ${scoped(actor, filters)},
-    hires as (
-      select extract(epoch from min(e.created_at) - s.submitted_at) / 86400 as days
-      from scoped s join stage_events e on e.application_id = s.id join stages st on st.id = e.to_stage_id
-      where st.kind = 'hired'
-      group by s.id, s.submitted_at
-    )
     select count(*)::int as count,
-      percentile_cont(0.5) within group (order by greatest(days, 0)) as median,
-      percentile_cont(0.9) within group (order by greatest(days, 0)) as p90
-    from hires`);
+      percentile_cont(0.5) within group (order by greatest(extract(epoch from f.hired_at - f.submitted_at) / 86400, 0)) as median,
+      percentile_cont(0.9) within group (order by greatest(extract(epoch from f.hired_at - f.submitted_at) / 86400, 0)) as p90
+    from application_report_facts f
+    where f.hired_at is not null and ${reportScope(actor, filters)}`);
   return { count: row?.count ?? 0, medianDays: days(row?.median), p90Days: days(row?.p90) };
 }
 
 /** Weeks for a range up to half a year, months beyond; every period listed, empty ones as 0. */
 async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<ReportFigures['overTime']> {
   const [bounds] = await conn.execute<{ first: string | null; last: string | null }>(sql`
-    select coalesce(${filters.from ?? null}::date, (min(a.submitted_at) at time zone 'UTC')::date)::text as first,
-      coalesce(${filters.to ?? null}::date, (max(a.submitted_at) at time zone 'UTC')::date)::text as last
-    from applications a join jobs j on j.id = a.job_id where ${reportScope(actor, filters)}`);
+    select coalesce(${filters.from ?? null}::date, (min(f.submitted_at) at time zone 'UTC')::date)::text as first,
+      coalesce(${filters.to ?? null}::date, (max(f.submitted_at) at time zone 'UTC')::date)::text as last
+    from application_report_facts f where ${reportScope(actor, filters)}`);
   if (!bounds?.first || !bounds.last) return { unit: 'week', periods: [] };
   const spanDays = (Date.parse(bounds.last) - Date.parse(bounds.first)) / 86_400_000;
   const unit = spanDays <= 183 ? 'week' : 'month';
@@ -173,8 +140,8 @@ async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Pro
   const trunc = sql.raw(`'${unit}'`);
   const rows = await conn.execute<{ start: string; count: number }>(sql`
     with counts as (
-      select date_trunc(${trunc}, a.submitted_at at time zone 'UTC')::date as start, count(*)::int as count
-      from applications a join jobs j on j.id = a.job_id where ${reportScope(actor, filters)}
+      select date_trunc(${trunc}, f.submitted_at at time zone 'UTC')::date as start, count(*)::int as count
+      from application_report_facts f where ${reportScope(actor, filters)}
       group by 1
     )
     select p::date::text as start, coalesce(c.count, 0)::int as count
@@ -187,29 +154,23 @@ async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Pro
 /** Applications and hires (now in a hired-kind stage) per source. */
 async function sources(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<SourceRow[]> {
   const rows = await conn.execute<{ source: string | null; applications: number; hires: number }>(sql`
-    with ${scoped(actor, filters)}
-    select s.source, count(*)::int as applications, count(*) filter (where cur.kind = 'hired')::int as hires
-    from scoped s join stages cur on cur.id = s.stage_id
-    group by s.source
-    order by applications desc, hires desc, s.source asc nulls last`);
+    select f.source, count(*)::int as applications, count(*) filter (where f.current_kind = 'hired')::int as hires
+    from application_report_facts f where ${reportScope(actor, filters)}
+    group by f.source
+    order by applications desc, hires desc, f.source asc nulls last`);
   return [...rows].map((r) => ({ source: r.source, applications: r.applications, hires: r.hires }));
 }
 
 /** Applications now rejected, by the reason of their latest rejection. */
 async function rejectionReasons(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<RejectionReasonRow[]> {
   const rows = await conn.execute<{ reason_id: number | null; label: string | null; count: number }>(sql`
-    with ${scoped(actor, filters)}
-    select r.id as reason_id, r.label, count(*)::int as count
-    from scoped s join stages cur on cur.id = s.stage_id
-    left join lateral (
-      select e.rejection_reason_id from stage_events e
-      where e.application_id = s.id and e.rejection_reason_id is not null
-      order by e.created_at desc, e.id desc limit 1
-    ) last on true
-    left join rejection_reasons r on r.id = last.rejection_reason_id
-    where cur.kind = 'rejected'
-    group by r.id, r.label
-    order by count desc, r.label asc nulls last`);
+    select c.reason_id, r.label, c.count from (
+      select f.rejection_reason_id as reason_id, count(*)::int as count
+      from application_report_facts f
+      where f.current_kind = 'rejected' and ${reportScope(actor, filters)}
+      group by f.rejection_reason_id
+    ) c left join rejection_reasons r on r.id = c.reason_id
+    order by c.count desc, r.label asc nulls last`);
   return [...rows].map((r) => ({ reasonId: r.reason_id, label: r.label ?? 'No reason recorded', count: r.count }));
 }
 

@@ -12,3 +12,4 @@ export * from './sign-in';
 export * from './rejection-reasons';
 export * from './interviews';
 export * from './reports';
+export * from './eeo';

@@ -64,7 +64,7 @@ export interface ReportFigures {
  * and `submitted_at` (the facts tables, or applications) under `alias`. No join: jobs and teams
  * are small, so "job_id in (…)" keeps each figure one scan of one narrow table.
  */
-export function reportScope(actor: Actor, filters: ReportFilters, alias = 'f'): SQL {
+export function reportScope(actor: Actor, filters: ReportFilters, alias = 'f', dates: 'timestamp' | 'day' = 'timestamp'): SQL {
   const col = (name: string) => sql.raw(`${alias}.${name}`);
   const where: SQL[] = [];
   if (actor.role !== 'admin') where.push(sql`${col('job_id')} in (select h.job_id from hiring_team_members h where h.user_id = ${actor.id})`);
@@ -72,23 +72,29 @@ export function reportScope(actor: Actor, filters: ReportFilters, alias = 'f'): 
   if (filters.department !== undefined) where.push(sql`${col('job_id')} in (select j.id from jobs j where j.department_id = ${filters.department})`);
   if (filters.location !== undefined) where.push(sql`${col('job_id')} in (select j.id from jobs j where j.location_id = ${filters.location})`);
   // Whole UTC days, both ends included.
-  if (filters.from) where.push(sql`${col('submitted_at')} >= ${filters.from}::date::timestamptz`);
-  if (filters.to) where.push(sql`${col('submitted_at')} < (${filters.to}::date + 1)::timestamptz`);
+  if (dates === 'day') {
+    if (filters.from) where.push(sql`${col('day')} >= ${filters.from}::date`);
+    if (filters.to) where.push(sql`${col('day')} <= ${filters.to}::date`);
+  } else {
+    if (filters.from) where.push(sql`${col('submitted_at')} >= ${filters.from}::date::timestamptz`);
+    if (filters.to) where.push(sql`${col('submitted_at')} < (${filters.to}::date + 1)::timestamptz`);
+  }
   return where.length ? sql.join(where, sql` and `) : sql`true`;
 }
 
-// Every figure reads application_report_facts (one row per application) or report_stays (one
-// row per stage event), kept by triggers: db/schema/reports.ts.
+// Every figure sums the rollups (report_daily, report_daily_reasons, report_durations: per job
+// and UTC day), kept by triggers from the per-application facts: db/schema/reports.ts.
+const rollupScope = (actor: Actor, filters: ReportFilters) => reportScope(actor, filters, 'f', 'day');
 
 async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
   const [row] = await conn.execute<Record<string, number>>(sql`
-    select count(*)::int as applied,
-      count(*) filter (where f.furthest_rank >= 1)::int as screening,
-      count(*) filter (where f.furthest_rank >= 2)::int as interview,
-      count(*) filter (where f.furthest_rank >= 3)::int as offer,
-      count(*) filter (where f.furthest_rank >= 4)::int as hired,
-      count(*) filter (where f.current_kind = 'rejected')::int as rejected
-    from application_report_facts f where ${reportScope(actor, filters)}`);
+    select coalesce(sum(f.applications), 0)::int as applied,
+      coalesce(sum(f.reached_screening), 0)::int as screening,
+      coalesce(sum(f.reached_interview), 0)::int as interview,
+      coalesce(sum(f.reached_offer), 0)::int as offer,
+      coalesce(sum(f.reached_hired), 0)::int as hired,
+      coalesce(sum(f.rejected_now), 0)::int as rejected
+    from report_daily f where ${rollupScope(actor, filters)}`);
   const counts = row ?? {};
   const steps = FUNNEL_KINDS.map((kind, i): FunnelStep => {
     const reached = Number(counts[kind] ?? 0);
@@ -98,41 +104,59 @@ async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
   return { steps, rejected: Number(counts.rejected ?? 0) };
 }
 
-const days = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
-
-/** Completed stays in each kind of stage (a stay still going has no length yet). */
-async function timeInStage(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<TimeInStage[]> {
-  const rows = await conn.execute<{ kind: FunnelKind; count: number; median: string | null; p90: string | null }>(sql`
-    select f.kind, count(*)::int as count,
-      percentile_cont(0.5) within group (order by greatest(f.days, 0)) as median,
-      percentile_cont(0.9) within group (order by greatest(f.days, 0)) as p90
-    from report_stays f
-    where f.kind in ('applied', 'screening', 'interview', 'offer') and ${reportScope(actor, filters)}
-    group by f.kind`);
-  const byKind = new Map([...rows].map((r) => [r.kind, r]));
-  return FUNNEL_KINDS.filter((k) => k !== 'hired').map((kind) => {
-    const r = byKind.get(kind);
-    return { kind, count: r?.count ?? 0, medianDays: days(r?.median), p90Days: days(r?.p90) };
-  });
+/** percentile_cont over a histogram: `buckets` sorted by value, each a value and how many had it. */
+export function histogramPercentile(buckets: readonly { value: number; count: number }[], p: number): number | null {
+  const n = buckets.reduce((sum, b) => sum + b.count, 0);
+  if (n === 0) return null;
+  const position = p * (n - 1);
+  const at = (index: number) => {
+    let seen = 0;
+    for (const b of buckets) {
+      seen += b.count;
+      if (index < seen) return b.value;
+    }
+    return buckets.at(-1)?.value ?? 0;
+  };
+  const low = Math.floor(position);
+  const lower = at(low);
+  return lower + (position - low) * (at(Math.ceil(position)) - lower);
 }
 
-/** From submission to the first move into a hired-kind stage. */
-async function timeToHire(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<DurationStats> {
-  const [row] = await conn.execute<{ count: number; median: string | null; p90: string | null }>(sql`
-    select count(*)::int as count,
-      percentile_cont(0.5) within group (order by greatest(extract(epoch from f.hired_at - f.submitted_at) / 86400, 0)) as median,
-      percentile_cont(0.9) within group (order by greatest(extract(epoch from f.hired_at - f.submitted_at) / 86400, 0)) as p90
-    from application_report_facts f
-    where f.hired_at is not null and ${reportScope(actor, filters)}`);
-  return { count: row?.count ?? 0, medianDays: days(row?.median), p90Days: days(row?.p90) };
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+/** Median and 90th percentile (days) of each measure's histogram, from tenths of a day. */
+async function durations(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<Map<string, DurationStats>> {
+  const rows = await conn.execute<{ measure: string; tenths: number; count: number }>(sql`
+    select f.measure, f.tenths, sum(f.count)::int as count
+    from report_durations f
+    where f.measure in ('applied', 'screening', 'interview', 'offer', 'hire') and ${rollupScope(actor, filters)}
+    group by f.measure, f.tenths
+    having sum(f.count) > 0
+    order by f.measure, f.tenths`);
+  const byMeasure = new Map<string, { value: number; count: number }[]>();
+  for (const r of rows) {
+    const list = byMeasure.get(r.measure) ?? [];
+    list.push({ value: r.tenths / 10, count: r.count });
+    byMeasure.set(r.measure, list);
+  }
+  const stats = new Map<string, DurationStats>();
+  for (const [measure, buckets] of byMeasure) {
+    stats.set(measure, {
+      count: buckets.reduce((sum, b) => sum + b.count, 0),
+      medianDays: oneDecimal(histogramPercentile(buckets, 0.5)),
+      p90Days: oneDecimal(histogramPercentile(buckets, 0.9)),
+    });
+  }
+  return stats;
 }
+
+const NO_DURATIONS: DurationStats = { count: 0, medianDays: null, p90Days: null };
 
 /** Weeks for a range up to half a year, months beyond; every period listed, empty ones as 0. */
 async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<ReportFigures['overTime']> {
   const [bounds] = await conn.execute<{ first: string | null; last: string | null }>(sql`
-    select coalesce(${filters.from ?? null}::date, (min(f.submitted_at) at time zone 'UTC')::date)::text as first,
-      coalesce(${filters.to ?? null}::date, (max(f.submitted_at) at time zone 'UTC')::date)::text as last
-    from application_report_facts f where ${reportScope(actor, filters)}`);
+    select coalesce(${filters.from ?? null}::date, min(f.day))::text as first, coalesce(${filters.to ?? null}::date, max(f.day))::text as last
+    from report_daily f where f.applications > 0 and ${rollupScope(actor, filters)}`);
   if (!bounds?.first || !bounds.last) return { unit: 'week', periods: [] };
   const spanDays = (Date.parse(bounds.last) - Date.parse(bounds.first)) / 86_400_000;
   const unit = spanDays <= 183 ? 'week' : 'month';
@@ -140,8 +164,8 @@ async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Pro
   const trunc = sql.raw(`'${unit}'`);
   const rows = await conn.execute<{ start: string; count: number }>(sql`
     with counts as (
-      select date_trunc(${trunc}, f.submitted_at at time zone 'UTC')::date as start, count(*)::int as count
-      from application_report_facts f where ${reportScope(actor, filters)}
+      select date_trunc(${trunc}, f.day)::date as start, sum(f.applications)::int as count
+      from report_daily f where ${rollupScope(actor, filters)}
       group by 1
     )
     select p::date::text as start, coalesce(c.count, 0)::int as count
@@ -153,38 +177,40 @@ async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Pro
 
 /** Applications and hires (now in a hired-kind stage) per source. */
 async function sources(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<SourceRow[]> {
-  const rows = await conn.execute<{ source: string | null; applications: number; hires: number }>(sql`
-    select f.source, count(*)::int as applications, count(*) filter (where f.current_kind = 'hired')::int as hires
-    from application_report_facts f where ${reportScope(actor, filters)}
+  const rows = await conn.execute<{ source: string; applications: number; hires: number }>(sql`
+    select f.source, sum(f.applications)::int as applications, sum(f.hired_now)::int as hires
+    from report_daily f where ${rollupScope(actor, filters)}
     group by f.source
-    order by applications desc, hires desc, f.source asc nulls last`);
-  return [...rows].map((r) => ({ source: r.source, applications: r.applications, hires: r.hires }));
+    having sum(f.applications) > 0
+    order by applications desc, hires desc, nullif(f.source, '') asc nulls last`);
+  return [...rows].map((r) => ({ source: r.source === '' ? null : r.source, applications: r.applications, hires: r.hires }));
 }
 
 /** Applications now rejected, by the reason of their latest rejection. */
 async function rejectionReasons(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<RejectionReasonRow[]> {
-  const rows = await conn.execute<{ reason_id: number | null; label: string | null; count: number }>(sql`
+  const rows = await conn.execute<{ reason_id: number; label: string | null; count: number }>(sql`
     select c.reason_id, r.label, c.count from (
-      select f.rejection_reason_id as reason_id, count(*)::int as count
-      from application_report_facts f
-      where f.current_kind = 'rejected' and ${reportScope(actor, filters)}
-      group by f.rejection_reason_id
+      select f.reason_id, sum(f.count)::int as count
+      from report_daily_reasons f
+      where ${rollupScope(actor, filters)}
+      group by f.reason_id
+      having sum(f.count) > 0
     ) c left join rejection_reasons r on r.id = c.reason_id
     order by c.count desc, r.label asc nulls last`);
-  return [...rows].map((r) => ({ reasonId: r.reason_id, label: r.label ?? 'No reason recorded', count: r.count }));
+  return [...rows].map((r) => ({ reasonId: r.reason_id === 0 ? null : r.reason_id, label: r.label ?? 'No reason recorded', count: r.count }));
 }
 
 /** Every figure of the reports page, in parallel (each is one statement). */
 export async function getReportFigures(actor: Actor, filters: ReportFilters, conn: DbOrTx = db): Promise<ReportFigures> {
-  const [f, stay, hire, time, src, reasons] = await Promise.all([
+  const [f, spans, time, src, reasons] = await Promise.all([
     funnel(conn, actor, filters),
-    timeInStage(conn, actor, filters),
-    timeToHire(conn, actor, filters),
+    durations(conn, actor, filters),
     overTime(conn, actor, filters),
     sources(conn, actor, filters),
     rejectionReasons(conn, actor, filters),
   ]);
-  return { funnel: f.steps, rejected: f.rejected, timeInStage: stay, timeToHire: hire, overTime: time, sources: src, rejectionReasons: reasons };
+  const timeInStage = FUNNEL_KINDS.filter((k) => k !== 'hired').map((kind) => ({ kind, ...(spans.get(kind) ?? NO_DURATIONS) }));
+  return { funnel: f.steps, rejected: f.rejected, timeInStage, timeToHire: spans.get('hire') ?? NO_DURATIONS, overTime: time, sources: src, rejectionReasons: reasons };
 }
 
 export interface ReportFilterOptions {

@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 import { stageKind } from './enums';
 import { stageEvents } from './review';
@@ -46,4 +46,56 @@ export const reportStays = pgTable(
     days: doublePrecision('days').notNull(),
   },
   (t) => [index('report_stays_job_submitted_idx').on(t.jobId, t.submittedAt), index('report_stays_application_idx').on(t.applicationId)],
+);
+
+// ---------------------------------------------------------------- rollups (kept by triggers on the facts)
+// What the reports page sums: per job, UTC day of application and source, so any filter the
+// page offers (job, department, location, whole days) is a sum over a few thousand rows, not a
+// scan of a million. Each change to a fact row subtracts its old contribution and adds its new one.
+
+export const reportDaily = pgTable(
+  'report_daily',
+  {
+    jobId: integer('job_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** '' for no tracked source (a primary key column cannot be null). */
+    source: text('source').notNull(),
+    applications: integer('applications').notNull().default(0),
+    reachedScreening: integer('reached_screening').notNull().default(0),
+    reachedInterview: integer('reached_interview').notNull().default(0),
+    reachedOffer: integer('reached_offer').notNull().default(0),
+    reachedHired: integer('reached_hired').notNull().default(0),
+    rejectedNow: integer('rejected_now').notNull().default(0),
+    hiredNow: integer('hired_now').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.day, t.source] }), index('report_daily_day_idx').on(t.day)],
+);
+
+/** Applications now rejected per reason of their latest rejection (0: none recorded). */
+export const reportDailyReasons = pgTable(
+  'report_daily_reasons',
+  {
+    jobId: integer('job_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    reasonId: integer('reason_id').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.day, t.reasonId] })],
+);
+
+/**
+ * Durations as a histogram in tenths of a day: `measure` is a stage kind (a completed stay in
+ * it) or 'hire' (application to first hire). Medians and 90th percentiles come from the bucket
+ * counts, exact to a tenth of a day.
+ */
+export const reportDurations = pgTable(
+  'report_durations',
+  {
+    jobId: integer('job_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    measure: text('measure').notNull(),
+    tenths: integer('tenths').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.day, t.measure, t.tenths] })],
 );

@@ -7,6 +7,7 @@ import { ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { applyTo, createReviewFixture, type ReviewFixture } from '@/tests/helpers/review';
 import { listReportApplicants } from './report-applicants';
 import { getReportFigures } from './reports';
+import { moveApplicationStage } from './stage-moves';
 
 const { db, sql: client } = openTestDb();
 afterAll(() => client.end());
@@ -153,5 +154,21 @@ describe('listReportApplicants', () => {
   it('lists nothing to a manager off the job’s team', async () => {
     const page = await listReportApplicants(h.f.offTeam, { job: h.f.job.id }, null, null, db);
     expect(page).toEqual({ total: 0, rows: [], nextAfter: null });
+  });
+});
+
+describe('the rollups behind the figures', () => {
+  it('follow every change: a real stage move, a moved submission date and a deletion', async () => {
+    const f = await createReviewFixture(db);
+    const reached = async () => (await getReportFigures(f.admin, { job: f.job.id }, db)).funnel.map((s) => s.reached);
+    expect(await reached()).toEqual([1, 0, 0, 0, 0]);
+    const [screening] = await db.execute<{ id: number }>(sql`select id from stages where job_id = ${f.job.id} and kind = 'screening'`);
+    expect(await moveApplicationStage(f.onTeam, { applicationId: f.applicationId, stageId: screening!.id }, db)).toMatchObject({ ok: true });
+    expect(await reached()).toEqual([1, 1, 0, 0, 0]);
+    await db.execute(sql`update applications set submitted_at = '2001-02-03T00:00:00Z' where id = ${f.applicationId}`);
+    expect((await getReportFigures(f.admin, { job: f.job.id, from: '2001-02-03', to: '2001-02-03' }, db)).funnel[1]?.reached).toBe(1);
+    expect((await getReportFigures(f.admin, { job: f.job.id, from: '2026-01-01' }, db)).funnel[0]?.reached).toBe(0);
+    await db.execute(sql`delete from applications where id = ${f.applicationId}`);
+    expect(await reached()).toEqual([0, 0, 0, 0, 0]);
   });
 });

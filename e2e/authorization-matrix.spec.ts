@@ -44,6 +44,7 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/reports?job={teamJobId}' },
   { template: '/dashboard/reports/applicants?reached=applied' },
   { template: '/dashboard/reports/export?figure=funnel', file: true },
+  { template: '/admin/eeo', adminOnly: true },
   { template: '/dashboard/applications/{teamAppId}/schedule' },
   { template: '/dashboard/applications/{otherAppId}/schedule' },
   { template: '/dashboard/jobs/{teamJobId}/slots' },

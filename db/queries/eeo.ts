@@ -81,3 +81,9 @@ export async function countEeoAnswers(actor: Actor, range: { from?: string; to?:
   const respondents = list.filter((r) => r.question === 'gender').reduce((sum, r) => sum + r.count, 0);
   return { respondents, rows: list };
 }
+
+/** Whether the company asks the self-identification questions (the confirmation page mentions them). */
+export async function isEeoEnabled(conn: DbOrTx = appDb): Promise<boolean> {
+  const [row] = await conn.select({ enabled: settings.eeoEnabled }).from(settings).where(eq(settings.id, 1));
+  return row?.enabled ?? false;
+}

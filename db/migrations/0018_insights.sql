@@ -40,6 +40,29 @@ CREATE TABLE "report_durations" (
 	CONSTRAINT "report_durations_job_id_day_measure_tenths_pk" PRIMARY KEY("job_id","day","measure","tenths")
 );
 --> statement-breakpoint
+CREATE TABLE "report_durations_monthly" (
+	"job_id" integer NOT NULL,
+	"month" date NOT NULL,
+	"measure" text NOT NULL,
+	"tenths" integer NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "report_durations_monthly_job_id_month_measure_tenths_pk" PRIMARY KEY("job_id","month","measure","tenths")
+);
+--> statement-breakpoint
+CREATE TABLE "report_monthly" (
+	"job_id" integer NOT NULL,
+	"month" date NOT NULL,
+	"source" text NOT NULL,
+	"applications" integer DEFAULT 0 NOT NULL,
+	"reached_screening" integer DEFAULT 0 NOT NULL,
+	"reached_interview" integer DEFAULT 0 NOT NULL,
+	"reached_offer" integer DEFAULT 0 NOT NULL,
+	"reached_hired" integer DEFAULT 0 NOT NULL,
+	"rejected_now" integer DEFAULT 0 NOT NULL,
+	"hired_now" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "report_monthly_job_id_month_source_pk" PRIMARY KEY("job_id","month","source")
+);
+--> statement-breakpoint
 CREATE TABLE "report_stays" (
 	"stage_event_id" integer PRIMARY KEY NOT NULL,
 	"application_id" integer NOT NULL,
@@ -120,7 +143,7 @@ BEGIN
   -- The rollups' row triggers stand aside for the bulk pass (a custom setting, local to the
   -- transaction); the rollups are then summed from the facts in one go at the end.
   PERFORM set_config('portico.report_bulk', 'on', true);
-  TRUNCATE report_stays, application_report_facts, report_daily, report_daily_reasons, report_durations;
+  TRUNCATE report_stays, application_report_facts, report_daily, report_daily_reasons, report_durations, report_monthly, report_durations_monthly;
   DROP TABLE IF EXISTS report_event_ranks, report_last_reasons;
   CREATE TEMP TABLE report_event_ranks ON COMMIT DROP AS
     SELECT e.application_id, max(report_funnel_rank(st.kind)) AS furthest, min(e.created_at) FILTER (WHERE st.kind = 'hired') AS hired_at
@@ -155,6 +178,12 @@ BEGIN
   UNION ALL
   SELECT job_id, (submitted_at AT TIME ZONE 'UTC')::date, 'hire', report_tenths(extract(epoch FROM hired_at - submitted_at) / 86400), count(*)
   FROM application_report_facts WHERE hired_at IS NOT NULL GROUP BY 1, 2, 3, 4;
+  INSERT INTO report_monthly (job_id, month, source, applications, reached_screening, reached_interview, reached_offer, reached_hired, rejected_now, hired_now)
+  SELECT job_id, date_trunc('month', day)::date, source, sum(applications), sum(reached_screening), sum(reached_interview), sum(reached_offer),
+    sum(reached_hired), sum(rejected_now), sum(hired_now)
+  FROM report_daily GROUP BY 1, 2, 3;
+  INSERT INTO report_durations_monthly (job_id, month, measure, tenths, count)
+  SELECT job_id, date_trunc('month', day)::date, measure, tenths, sum(count) FROM report_durations GROUP BY 1, 2, 3, 4;
   PERFORM set_config('portico.report_bulk', 'off', true);
 END
 $$;
@@ -191,6 +220,13 @@ BEGIN
     applications = r.applications + excluded.applications, reached_screening = r.reached_screening + excluded.reached_screening,
     reached_interview = r.reached_interview + excluded.reached_interview, reached_offer = r.reached_offer + excluded.reached_offer,
     reached_hired = r.reached_hired + excluded.reached_hired, rejected_now = r.rejected_now + excluded.rejected_now, hired_now = r.hired_now + excluded.hired_now;
+  INSERT INTO report_monthly AS r (job_id, month, source, applications, reached_screening, reached_interview, reached_offer, reached_hired, rejected_now, hired_now)
+  VALUES (f.job_id, date_trunc('month', d)::date, coalesce(f.source, ''), sign, sign * (f.furthest_rank >= 1)::int, sign * (f.furthest_rank >= 2)::int,
+    sign * (f.furthest_rank >= 3)::int, sign * (f.furthest_rank >= 4)::int, sign * (f.current_kind = 'rejected')::int, sign * (f.current_kind = 'hired')::int)
+  ON CONFLICT (job_id, month, source) DO UPDATE SET
+    applications = r.applications + excluded.applications, reached_screening = r.reached_screening + excluded.reached_screening,
+    reached_interview = r.reached_interview + excluded.reached_interview, reached_offer = r.reached_offer + excluded.reached_offer,
+    reached_hired = r.reached_hired + excluded.reached_hired, rejected_now = r.rejected_now + excluded.rejected_now, hired_now = r.hired_now + excluded.hired_now;
   IF f.current_kind = 'rejected' THEN
     INSERT INTO report_daily_reasons AS r (job_id, day, reason_id, count) VALUES (f.job_id, d, coalesce(f.rejection_reason_id, 0), sign)
     ON CONFLICT (job_id, day, reason_id) DO UPDATE SET count = r.count + excluded.count;
@@ -199,6 +235,9 @@ BEGIN
     INSERT INTO report_durations AS r (job_id, day, measure, tenths, count)
     VALUES (f.job_id, d, 'hire', report_tenths(extract(epoch FROM f.hired_at - f.submitted_at) / 86400), sign)
     ON CONFLICT (job_id, day, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
+    INSERT INTO report_durations_monthly AS r (job_id, month, measure, tenths, count)
+    VALUES (f.job_id, date_trunc('month', d)::date, 'hire', report_tenths(extract(epoch FROM f.hired_at - f.submitted_at) / 86400), sign)
+    ON CONFLICT (job_id, month, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
   END IF;
 END
 $$;
@@ -222,6 +261,9 @@ BEGIN
   INSERT INTO report_durations AS r (job_id, day, measure, tenths, count)
   VALUES (s.job_id, (s.submitted_at AT TIME ZONE 'UTC')::date, s.kind::text, report_tenths(s.days), CASE WHEN TG_OP = 'DELETE' THEN -1 ELSE 1 END)
   ON CONFLICT (job_id, day, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
+  INSERT INTO report_durations_monthly AS r (job_id, month, measure, tenths, count)
+  VALUES (s.job_id, date_trunc('month', s.submitted_at AT TIME ZONE 'UTC')::date, s.kind::text, report_tenths(s.days), CASE WHEN TG_OP = 'DELETE' THEN -1 ELSE 1 END)
+  ON CONFLICT (job_id, month, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
   RETURN NULL;
 END
 $$;

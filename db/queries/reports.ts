@@ -85,6 +85,13 @@ export function reportScope(actor: Actor, filters: ReportFilters, alias = 'f', d
 // Every figure sums the rollups (report_daily, report_daily_reasons, report_durations: per job
 // and UTC day), kept by triggers from the per-application facts: db/schema/reports.ts.
 const rollupScope = (actor: Actor, filters: ReportFilters) => reportScope(actor, filters, 'f', 'day');
+// Without a date range the monthly rollups give the same sums from a thirtieth of the rows.
+const allTime = (filters: ReportFilters) => !filters.from && !filters.to;
+const ROLLUPS = {
+  counts: { daily: 'report_daily', monthly: 'report_monthly' },
+  durations: { daily: 'report_durations', monthly: 'report_durations_monthly' },
+} as const;
+const rollup = (filters: ReportFilters, kind: keyof typeof ROLLUPS) => sql.raw(ROLLUPS[kind][allTime(filters) ? 'monthly' : 'daily']);
 
 async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
   const [row] = await conn.execute<Record<string, number>>(sql`
@@ -94,7 +101,7 @@ async function funnel(conn: DbOrTx, actor: Actor, filters: ReportFilters) {
       coalesce(sum(f.reached_offer), 0)::int as offer,
       coalesce(sum(f.reached_hired), 0)::int as hired,
       coalesce(sum(f.rejected_now), 0)::int as rejected
-    from report_daily f where ${rollupScope(actor, filters)}`);
+    from ${rollup(filters, 'counts')} f where ${rollupScope(actor, filters)}`);
   const counts = row ?? {};
   const steps = FUNNEL_KINDS.map((kind, i): FunnelStep => {
     const reached = Number(counts[kind] ?? 0);
@@ -128,7 +135,7 @@ const oneDecimal = (value: number | null) => (value === null ? null : Math.round
 async function durations(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<Map<string, DurationStats>> {
   const rows = await conn.execute<{ measure: string; tenths: number; count: number }>(sql`
     select f.measure, f.tenths, sum(f.count)::int as count
-    from report_durations f
+    from ${rollup(filters, 'durations')} f
     where f.measure in ('applied', 'screening', 'interview', 'offer', 'hire') and ${rollupScope(actor, filters)}
     group by f.measure, f.tenths
     having sum(f.count) > 0
@@ -154,6 +161,10 @@ const NO_DURATIONS: DurationStats = { count: 0, medianDays: null, p90Days: null 
 
 /** Weeks for a range up to half a year, months beyond; every period listed, empty ones as 0. */
 async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<ReportFigures['overTime']> {
+  if (allTime(filters)) {
+    const months = await overTimeByMonth(conn, actor, filters);
+    if (months) return months;
+  }
   const [bounds] = await conn.execute<{ first: string | null; last: string | null }>(sql`
     select coalesce(${filters.from ?? null}::date, min(f.day))::text as first, coalesce(${filters.to ?? null}::date, max(f.day))::text as last
     from report_daily f where f.applications > 0 and ${rollupScope(actor, filters)}`);
@@ -175,11 +186,29 @@ async function overTime(conn: DbOrTx, actor: Actor, filters: ReportFilters): Pro
   return { unit, periods: [...rows].map((r) => ({ start: r.start, count: r.count })) };
 }
 
+/** All time over more than half a year: months straight from report_monthly; null when the span is shorter. */
+async function overTimeByMonth(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<ReportFigures['overTime'] | null> {
+  const [bounds] = await conn.execute<{ first: string | null; last: string | null }>(sql`
+    select min(f.month)::text as first, (max(f.month) + interval '1 month' - interval '1 day')::date::text as last
+    from report_monthly f where f.applications > 0 and ${rollupScope(actor, filters)}`);
+  if (!bounds?.first || !bounds.last) return { unit: 'week', periods: [] };
+  if ((Date.parse(bounds.last) - Date.parse(bounds.first)) / 86_400_000 <= 183) return null;
+  const rows = await conn.execute<{ start: string; count: number }>(sql`
+    with counts as (
+      select f.month, sum(f.applications)::int as count from report_monthly f where ${rollupScope(actor, filters)} group by 1
+    )
+    select p::date::text as start, coalesce(c.count, 0)::int as count
+    from generate_series(${bounds.first}::date, ${bounds.last}::date, '1 month'::interval) p
+    left join counts c on c.month = p::date
+    order by p`);
+  return { unit: 'month', periods: [...rows].map((r) => ({ start: r.start, count: r.count })) };
+}
+
 /** Applications and hires (now in a hired-kind stage) per source. */
 async function sources(conn: DbOrTx, actor: Actor, filters: ReportFilters): Promise<SourceRow[]> {
   const rows = await conn.execute<{ source: string; applications: number; hires: number }>(sql`
     select f.source, sum(f.applications)::int as applications, sum(f.hired_now)::int as hires
-    from report_daily f where ${rollupScope(actor, filters)}
+    from ${rollup(filters, 'counts')} f where ${rollupScope(actor, filters)}
     group by f.source
     having sum(f.applications) > 0
     order by applications desc, hires desc, nullif(f.source, '') asc nulls last`);

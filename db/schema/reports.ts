@@ -99,3 +99,34 @@ export const reportDurations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.day, t.measure, t.tenths] })],
 );
+
+// The same per calendar month (UTC), for reports without a date range: "all time" then sums a
+// few thousand rows instead of every day's. Months have no partial ends there, so it is exact.
+export const reportMonthly = pgTable(
+  'report_monthly',
+  {
+    jobId: integer('job_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    source: text('source').notNull(),
+    applications: integer('applications').notNull().default(0),
+    reachedScreening: integer('reached_screening').notNull().default(0),
+    reachedInterview: integer('reached_interview').notNull().default(0),
+    reachedOffer: integer('reached_offer').notNull().default(0),
+    reachedHired: integer('reached_hired').notNull().default(0),
+    rejectedNow: integer('rejected_now').notNull().default(0),
+    hiredNow: integer('hired_now').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.month, t.source] })],
+);
+
+export const reportDurationsMonthly = pgTable(
+  'report_durations_monthly',
+  {
+    jobId: integer('job_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    measure: text('measure').notNull(),
+    tenths: integer('tenths').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.month, t.measure, t.tenths] })],
+);

@@ -202,7 +202,21 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER applications_report_facts AFTER INSERT OR UPDATE OF stage_id, source, submitted_at, job_id ON applications
+-- New applications by statement, set-based: a bulk insert (an import, a seed) costs one pass,
+-- not a function call per row. A row just inserted can have no stage events yet.
+CREATE OR REPLACE FUNCTION report_facts_from_new_applications() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO application_report_facts (application_id, job_id, submitted_at, source, current_kind, furthest_rank, hired_at, rejection_reason_id)
+  SELECT i.id, i.job_id, i.submitted_at, i.source, cur.kind, coalesce(report_funnel_rank(cur.kind), 0), NULL, NULL
+  FROM inserted i JOIN stages cur ON cur.id = i.stage_id;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER applications_report_facts_insert AFTER INSERT ON applications
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION report_facts_from_new_applications();
+--> statement-breakpoint
+CREATE TRIGGER applications_report_facts AFTER UPDATE OF stage_id, source, submitted_at, job_id ON applications
   FOR EACH ROW EXECUTE FUNCTION report_facts_from_application();
 --> statement-breakpoint
 CREATE TRIGGER stage_events_report_facts AFTER INSERT OR UPDATE OF created_at, to_stage_id, from_stage_id, rejection_reason_id ON stage_events
@@ -248,7 +262,7 @@ BEGIN
   -- An unchanged row (a refresh that found nothing new) leaves the rollups alone: no row locks.
   IF TG_OP = 'UPDATE' AND OLD IS NOT DISTINCT FROM NEW THEN RETURN NULL; END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM report_rollup_fact(OLD, -1); END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM report_rollup_fact(NEW, 1); END IF;
+  IF TG_OP = 'UPDATE' THEN PERFORM report_rollup_fact(NEW, 1); END IF;
   RETURN NULL;
 END
 $$;
@@ -268,7 +282,47 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER application_report_facts_rollup AFTER INSERT OR UPDATE OR DELETE ON application_report_facts
+-- New fact rows by statement: their shares summed per rollup row first, one upsert each.
+CREATE OR REPLACE FUNCTION report_rollup_new_facts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('portico.report_bulk', true) = 'on' THEN RETURN NULL; END IF;
+  INSERT INTO report_daily AS r (job_id, day, source, applications, reached_screening, reached_interview, reached_offer, reached_hired, rejected_now, hired_now)
+  SELECT job_id, (submitted_at AT TIME ZONE 'UTC')::date, coalesce(source, ''), count(*),
+    count(*) FILTER (WHERE furthest_rank >= 1), count(*) FILTER (WHERE furthest_rank >= 2), count(*) FILTER (WHERE furthest_rank >= 3),
+    count(*) FILTER (WHERE furthest_rank >= 4), count(*) FILTER (WHERE current_kind = 'rejected'), count(*) FILTER (WHERE current_kind = 'hired')
+  FROM inserted GROUP BY 1, 2, 3
+  ON CONFLICT (job_id, day, source) DO UPDATE SET
+    applications = r.applications + excluded.applications, reached_screening = r.reached_screening + excluded.reached_screening,
+    reached_interview = r.reached_interview + excluded.reached_interview, reached_offer = r.reached_offer + excluded.reached_offer,
+    reached_hired = r.reached_hired + excluded.reached_hired, rejected_now = r.rejected_now + excluded.rejected_now, hired_now = r.hired_now + excluded.hired_now;
+  INSERT INTO report_monthly AS r (job_id, month, source, applications, reached_screening, reached_interview, reached_offer, reached_hired, rejected_now, hired_now)
+  SELECT job_id, date_trunc('month', submitted_at AT TIME ZONE 'UTC')::date, coalesce(source, ''), count(*),
+    count(*) FILTER (WHERE furthest_rank >= 1), count(*) FILTER (WHERE furthest_rank >= 2), count(*) FILTER (WHERE furthest_rank >= 3),
+    count(*) FILTER (WHERE furthest_rank >= 4), count(*) FILTER (WHERE current_kind = 'rejected'), count(*) FILTER (WHERE current_kind = 'hired')
+  FROM inserted GROUP BY 1, 2, 3
+  ON CONFLICT (job_id, month, source) DO UPDATE SET
+    applications = r.applications + excluded.applications, reached_screening = r.reached_screening + excluded.reached_screening,
+    reached_interview = r.reached_interview + excluded.reached_interview, reached_offer = r.reached_offer + excluded.reached_offer,
+    reached_hired = r.reached_hired + excluded.reached_hired, rejected_now = r.rejected_now + excluded.rejected_now, hired_now = r.hired_now + excluded.hired_now;
+  INSERT INTO report_daily_reasons AS r (job_id, day, reason_id, count)
+  SELECT job_id, (submitted_at AT TIME ZONE 'UTC')::date, coalesce(rejection_reason_id, 0), count(*) FROM inserted WHERE current_kind = 'rejected' GROUP BY 1, 2, 3
+  ON CONFLICT (job_id, day, reason_id) DO UPDATE SET count = r.count + excluded.count;
+  INSERT INTO report_durations AS r (job_id, day, measure, tenths, count)
+  SELECT job_id, (submitted_at AT TIME ZONE 'UTC')::date, 'hire', report_tenths(extract(epoch FROM hired_at - submitted_at) / 86400), count(*)
+  FROM inserted WHERE hired_at IS NOT NULL GROUP BY 1, 2, 3, 4
+  ON CONFLICT (job_id, day, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
+  INSERT INTO report_durations_monthly AS r (job_id, month, measure, tenths, count)
+  SELECT job_id, date_trunc('month', submitted_at AT TIME ZONE 'UTC')::date, 'hire', report_tenths(extract(epoch FROM hired_at - submitted_at) / 86400), count(*)
+  FROM inserted WHERE hired_at IS NOT NULL GROUP BY 1, 2, 3, 4
+  ON CONFLICT (job_id, month, measure, tenths) DO UPDATE SET count = r.count + excluded.count;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER application_report_facts_rollup_insert AFTER INSERT ON application_report_facts
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION report_rollup_new_facts();
+--> statement-breakpoint
+CREATE TRIGGER application_report_facts_rollup AFTER UPDATE OR DELETE ON application_report_facts
   FOR EACH ROW EXECUTE FUNCTION report_rollup_from_facts();
 --> statement-breakpoint
 CREATE TRIGGER report_stays_rollup AFTER INSERT OR DELETE ON report_stays

@@ -222,6 +222,21 @@ CREATE TRIGGER applications_report_facts AFTER UPDATE OF stage_id, source, submi
 CREATE TRIGGER stage_events_report_facts AFTER INSERT OR UPDATE OF created_at, to_stage_id, from_stage_id, rejection_reason_id ON stage_events
   FOR EACH ROW EXECUTE FUNCTION report_facts_from_stage_event();
 --> statement-breakpoint
+-- A stage whose kind changes (Screening turned into Interview) changes the facts of everyone who
+-- is or was in it. Rare, and an admin's edit: a refresh per such application is fine.
+CREATE OR REPLACE FUNCTION report_facts_from_stage_kind() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM refresh_report_facts(x.id) FROM (
+    SELECT a.id FROM applications a WHERE a.stage_id = NEW.id
+    UNION SELECT e.application_id FROM stage_events e WHERE e.to_stage_id = NEW.id OR e.from_stage_id = NEW.id
+  ) x;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER stages_report_facts AFTER UPDATE OF kind ON stages
+  FOR EACH ROW WHEN (OLD.kind IS DISTINCT FROM NEW.kind) EXECUTE FUNCTION report_facts_from_stage_kind();
+--> statement-breakpoint
 -- One fact row's share of the rollups, added (sign 1) or taken back (sign -1).
 CREATE OR REPLACE FUNCTION report_rollup_fact(f application_report_facts, sign integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE

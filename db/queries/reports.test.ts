@@ -158,7 +158,7 @@ describe('listReportApplicants', () => {
 });
 
 describe('the rollups behind the figures', () => {
-  it('follow every change: a real stage move, a moved submission date and a deletion', async () => {
+  it('follow every change: a real stage move, a moved submission date, a stage’s new kind and a deletion', async () => {
     const f = await createReviewFixture(db);
     const reached = async () => (await getReportFigures(f.admin, { job: f.job.id }, db)).funnel.map((s) => s.reached);
     expect(await reached()).toEqual([1, 0, 0, 0, 0]);
@@ -168,6 +168,9 @@ describe('the rollups behind the figures', () => {
     await db.execute(sql`update applications set submitted_at = '2001-02-03T00:00:00Z' where id = ${f.applicationId}`);
     expect((await getReportFigures(f.admin, { job: f.job.id, from: '2001-02-03', to: '2001-02-03' }, db)).funnel[1]?.reached).toBe(1);
     expect((await getReportFigures(f.admin, { job: f.job.id, from: '2026-01-01' }, db)).funnel[0]?.reached).toBe(0);
+    // An admin turns the Screening stage into an Interview one: the history is read anew.
+    await db.execute(sql`update stages set kind = 'interview' where id = ${screening!.id}`);
+    expect(await reached()).toEqual([1, 1, 1, 0, 0]);
     await db.execute(sql`delete from applications where id = ${f.applicationId}`);
     expect(await reached()).toEqual([0, 0, 0, 0, 0]);
   });

@@ -33,6 +33,8 @@ function sliceCondition(slice: ReportSlice | null): SQL {
   switch (slice.kind) {
     case 'reached':
       return sql`f.furthest_rank >= ${FUNNEL_KINDS.indexOf(slice.stageKind)}`;
+    case 'stayed':
+      return sql`exists (select 1 from report_stays rs where rs.application_id = f.application_id and rs.kind = ${slice.stageKind})`;
     case 'hired':
       return sql`f.hired_at is not null`;
     case 'source': {

@@ -142,6 +142,8 @@ describe('listReportApplicants', () => {
     expect(reached.total).toBe(2);
     expect(ids(reached)).toEqual([h.ids.a5, h.ids.a1]);
     expect(ids(await listReportApplicants(h.f.onTeam, job, { kind: 'hired' }, null, db))).toEqual([h.ids.a1]);
+    // Completed screening stays: a1, a2, a5 (the time-in-stage figure's 3).
+    expect(ids(await listReportApplicants(h.f.onTeam, job, { kind: 'stayed', stageKind: 'screening' }, null, db))).toEqual([h.ids.a5, h.ids.a2, h.ids.a1]);
     expect(ids(await listReportApplicants(h.f.onTeam, job, { kind: 'source', source: null, hiredOnly: false }, null, db))).toEqual([h.ids.a5, h.ids.a3]);
     expect(ids(await listReportApplicants(h.f.onTeam, job, { kind: 'source', source: 'linkedin', hiredOnly: true }, null, db))).toEqual([h.ids.a1]);
     expect(ids(await listReportApplicants(h.f.onTeam, job, { kind: 'rejection-reason', reasonId: h.reasons[0]!.id }, null, db))).toEqual([h.ids.a2]);

@@ -17,6 +17,8 @@ export interface ReportFilters {
 /** Which applicants a figure's bar or row stands for (the drill-down list). */
 export type ReportSlice =
   | { kind: 'reached'; stageKind: FunnelKind }
+  /** Applications with a completed stay in a stage of this kind (the time-in-stage figure). */
+  | { kind: 'stayed'; stageKind: FunnelKind }
   | { kind: 'hired' }
   | { kind: 'source'; source: string | null; hiredOnly: boolean }
   | { kind: 'rejection-reason'; reasonId: number | null }

@@ -54,7 +54,7 @@ export function figureTable(figures: ReportFigures, figure: ReportFigure): Figur
         columns: ['Stage kind', 'Completed stays', 'Median (days)', '90th percentile (days)'],
         rows: figures.timeInStage.map((s) => ({
           cells: [FUNNEL_KIND_LABELS[s.kind], s.count, s.medianDays, s.p90Days],
-          slice: { kind: 'reached', stageKind: s.kind },
+          slice: { kind: 'stayed', stageKind: s.kind },
           linkCell: 1,
         })),
       };

@@ -18,6 +18,7 @@ describe('parseReportSlice', () => {
     expect(parseReportSlice({ reached: 'rejected' })).toBeNull();
     expect(parseReportSlice({ source: '', hired: '1' })).toEqual({ kind: 'source', source: null, hiredOnly: true });
     expect(parseReportSlice({ hired: '1' })).toEqual({ kind: 'hired' });
+    expect(parseReportSlice({ stayed: 'screening' })).toEqual({ kind: 'stayed', stageKind: 'screening' });
     expect(parseReportSlice({ reason: 'none' })).toEqual({ kind: 'rejection-reason', reasonId: null });
     expect(parseReportSlice({ reason: '7' })).toEqual({ kind: 'rejection-reason', reasonId: 7 });
     expect(parseReportSlice({ period: '2026-01-05', unit: 'week' })).toEqual({ kind: 'period', start: '2026-01-05', unit: 'week' });

@@ -45,6 +45,7 @@ export function parseReportFilters(raw: RawSearchParams): ReportFilters {
 
 const sliceSchema = z.object({
   reached: lenient(z.enum(FUNNEL_KINDS)),
+  stayed: lenient(z.enum(FUNNEL_KINDS)),
   hired: lenient(z.literal('1')),
   source: lenient(z.string().max(200)),
   reason: lenient(z.union([z.literal('none'), z.coerce.number().int().positive().max(2_147_483_647)])),
@@ -56,6 +57,7 @@ const sliceSchema = z.object({
 export function parseReportSlice(raw: RawSearchParams): ReportSlice | null {
   const s = sliceSchema.parse(raw);
   if (s.reached) return { kind: 'reached', stageKind: s.reached };
+  if (s.stayed) return { kind: 'stayed', stageKind: s.stayed };
   if (s.source !== undefined) return { kind: 'source', source: s.source === '' ? null : s.source, hiredOnly: s.hired === '1' };
   if (s.hired) return { kind: 'hired' };
   if (s.reason !== undefined) return { kind: 'rejection-reason', reasonId: s.reason === 'none' ? null : s.reason };
@@ -77,6 +79,9 @@ function sliceQuery(query: URLSearchParams, slice: ReportSlice): URLSearchParams
   switch (slice.kind) {
     case 'reached':
       query.set('reached', slice.stageKind);
+      break;
+    case 'stayed':
+      query.set('stayed', slice.stageKind);
       break;
     case 'hired':
       query.set('hired', '1');

@@ -6,6 +6,8 @@ export function sliceLabel(slice: ReportSlice | null, reasonLabel?: string): str
   switch (slice.kind) {
     case 'reached':
       return `Applications that reached ${FUNNEL_KIND_LABELS[slice.stageKind]} or later`;
+    case 'stayed':
+      return `Applications that spent time in ${FUNNEL_KIND_LABELS[slice.stageKind]} and moved on`;
     case 'hired':
       return 'Applications moved to a hired stage';
     case 'source': {

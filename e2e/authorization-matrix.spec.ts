@@ -44,6 +44,12 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   // Issue 14: interviews, slots, stage editing (teams may edit only when the company allows it,
   // which the seed does not), rejection reasons.
   { template: '/dashboard/interviews' },
+  // Reports answer every signed-in user, scoped to their jobs (e2e/reports.spec.ts checks the scoping).
+  { template: '/dashboard/reports' },
+  { template: '/dashboard/reports?job={teamJobId}' },
+  { template: '/dashboard/reports/applicants?reached=applied' },
+  { template: '/dashboard/reports/export?figure=funnel', file: true },
+  { template: '/admin/eeo', adminOnly: true },
   { template: '/dashboard/applications/{teamAppId}/schedule' },
   { template: '/dashboard/applications/{otherAppId}/schedule' },
   { template: '/dashboard/jobs/{teamJobId}/slots' },

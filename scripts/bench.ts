@@ -10,6 +10,7 @@ import { benchApply } from './lib/bench-apply';
 import { benchDashboard } from './lib/bench-dashboard';
 import { benchLighthouse } from './lib/bench-lighthouse';
 import { benchTopology } from './lib/bench-topology';
+import { benchReports } from './lib/bench-reports';
 import { failures, load, type LoadResult } from './lib/bench-load';
 import { residentMegabytes, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
@@ -25,6 +26,7 @@ import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 // BENCH_LIGHTHOUSE=false skips the Lighthouse runs, BENCH_DASHBOARD=false the 100,000 applicants.
 // `npm run bench -- topology`: nginx + two instances + Redis instead (scripts/lib/bench-topology.ts;
 // BENCH_REDIS_URL, default redis://127.0.0.1:6379).
+// `npm run bench -- reports` runs only the reports' queries over 1,000,000 applications (scripts/lib/bench-reports.ts).
 
 const PORT = Number(process.env.BENCH_PORT ?? 3299);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -57,7 +59,25 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/** `npm run bench -- reports`: the reports' queries over BENCH_REPORT_APPLICATIONS (1,000,000) applications; no server. */
+async function reportsMode() {
+  const cluster = await provideDatabase('postgres', log);
+  const name = `portico_bench_${randomBytes(3).toString('hex')}`;
+  await ensureDatabaseExists(cluster.url, name);
+  const url = withDatabaseName(cluster.url, name);
+  try {
+    await runMigrations(url);
+    await seed(url, { demo: true });
+    const count = Number(process.env.BENCH_REPORT_APPLICATIONS ?? 1_000_000);
+    console.log(`\n${await benchReports({ databaseUrl: url, count, log })}`);
+  } finally {
+    await dropDatabase(cluster.url, name).catch(() => {});
+    await cluster.stop();
+  }
+}
+
 async function main() {
+  if (process.argv.slice(2).includes('reports')) return reportsMode();
   if (!existsSync(path.join(APP_DIR, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
     log(`No production build in ${APP_DIR}: running next build first.`);
     if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: APP_DIR }).status !== 0) throw new Error('next build failed');

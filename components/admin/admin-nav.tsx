@@ -12,6 +12,7 @@ const ITEMS: readonly SectionNavItem[] = [
   { href: '/admin/rejection-reasons', label: 'Rejection reasons' },
   { href: '/admin/outbox', label: 'Email outbox' },
   { href: '/admin/settings', label: 'Settings' },
+  { href: '/admin/eeo', label: 'EEO report' },
   { href: '/admin/api-keys', label: 'API keys' },
   { href: '/admin/audit', label: 'Audit log' },
 ];

@@ -5,6 +5,7 @@ import { SectionNav, type SectionNavItem } from '@/components/ui/section-nav';
 const ITEMS: readonly SectionNavItem[] = [
   { href: '/dashboard', label: 'Jobs', matches: (path: string) => path === '/dashboard' || path.startsWith('/dashboard/jobs') },
   { href: '/dashboard/interviews', label: 'Interviews' },
+  { href: '/dashboard/reports', label: 'Reports' },
   { href: '/dashboard/settings', label: 'Settings' },
 ];
 

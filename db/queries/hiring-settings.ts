@@ -12,13 +12,15 @@ export interface HiringSettings {
   timeZone: string;
   replyToEmail: string | null;
   teamsEditStages: boolean;
+  /** Offer candidates the US voluntary self-identification questions (EEO) on their status page. */
+  eeoEnabled: boolean;
 }
 
-const columns = { timeZone: settings.timeZone, replyToEmail: settings.replyToEmail, teamsEditStages: settings.teamsEditStages };
+const columns = { timeZone: settings.timeZone, replyToEmail: settings.replyToEmail, teamsEditStages: settings.teamsEditStages, eeoEnabled: settings.eeoEnabled };
 
 export async function getHiringSettings(conn: DbOrTx = appDb): Promise<HiringSettings> {
   const [row] = await conn.select(columns).from(settings).where(eq(settings.id, 1));
-  return row ?? { timeZone: 'UTC', replyToEmail: null, teamsEditStages: false };
+  return row ?? { timeZone: 'UTC', replyToEmail: null, teamsEditStages: false, eeoEnabled: false };
 }
 
 export async function updateHiringSettings(tx: DbOrTx, actor: Actor, input: HiringSettings): Promise<{ ok: true; before: HiringSettings } | { ok: false }> {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, eeoResponses, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
 
@@ -145,6 +145,8 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
       // Notes and rejection reasons are free text about the person.
       await tx.delete(notes).where(inArray(notes.applicationId, applicationIds));
       await tx.update(stageEvents).set({ reason: null }).where(inArray(stageEvents.applicationId, applicationIds));
+      // Self-identification answers are about the person too: they go, not just their name.
+      await tx.delete(eeoResponses).where(inArray(eeoResponses.applicationId, applicationIds));
     }
     // The emails sent to them carry their name and address.
     await tx.delete(emailOutbox).where(inArray(emailOutbox.toAddress, people.map((p) => p.email)));

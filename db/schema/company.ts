@@ -24,6 +24,8 @@ export const settings = pgTable(
     replyToEmail: text('reply_to_email'),
     // Whether each job's hiring team may edit its stages (admins always may).
     teamsEditStages: boolean('teams_edit_stages').notNull().default(false),
+    // US voluntary self-identification (EEO) offered to candidates on their status page.
+    eeoEnabled: boolean('eeo_enabled').notNull().default(false),
     updatedAt: updatedAt(),
   },
   (t) => [

@@ -11,3 +11,5 @@ export * from './email-templates';
 export * from './sign-in';
 export * from './rejection-reasons';
 export * from './interviews';
+export * from './reports';
+export * from './eeo';

@@ -9,8 +9,8 @@ describe('hiring settings', () => {
   });
 
   it('checks the Reply-To address and reads the checkbox', () => {
-    expect(hiringSettingsSchema.parse({ timeZone: 'UTC', replyToEmail: ' Talent@Example.com ', teamsEditStages: 'on' })).toEqual({ timeZone: 'UTC', replyToEmail: 'talent@example.com', teamsEditStages: true });
-    expect(hiringSettingsSchema.parse({ timeZone: 'UTC', replyToEmail: '', teamsEditStages: undefined })).toEqual({ timeZone: 'UTC', replyToEmail: null, teamsEditStages: false });
+    expect(hiringSettingsSchema.parse({ timeZone: 'UTC', replyToEmail: ' Talent@Example.com ', teamsEditStages: 'on' })).toEqual({ timeZone: 'UTC', replyToEmail: 'talent@example.com', teamsEditStages: true, eeoEnabled: false });
+    expect(hiringSettingsSchema.parse({ timeZone: 'UTC', replyToEmail: '', teamsEditStages: undefined })).toEqual({ timeZone: 'UTC', replyToEmail: null, teamsEditStages: false, eeoEnabled: false });
     expect(hiringSettingsSchema.safeParse({ timeZone: 'UTC', replyToEmail: 'not an address', teamsEditStages: undefined }).success).toBe(false);
   });
 });

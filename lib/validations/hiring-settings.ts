@@ -33,6 +33,7 @@ export const hiringSettingsSchema = z.object({
   timeZone: timeZoneField,
   replyToEmail: replyToField,
   teamsEditStages: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
+  eeoEnabled: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
 });
 export type HiringSettingsInput = z.infer<typeof hiringSettingsSchema>;
 export type HiringSettingsField = keyof HiringSettingsInput;

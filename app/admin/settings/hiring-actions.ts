@@ -13,7 +13,7 @@ import { loggableError } from '@/app/dashboard/actions/messages';
 export async function updateHiringSettingsAction(_previous: ActionState<HiringSettingsField>, formData: FormData): Promise<ActionState<HiringSettingsField>> {
   const auth = await authorizeAction('admin');
   if (!auth.ok) return errorState(auth.error === 'unauthenticated' ? 'Your session has ended. Sign in again to continue.' : 'Only admins can change settings.');
-  const parsed = hiringSettingsSchema.safeParse({ timeZone: formData.get('timeZone') ?? '', replyToEmail: formData.get('replyToEmail') ?? '', teamsEditStages: formData.get('teamsEditStages') ?? undefined });
+  const parsed = hiringSettingsSchema.safeParse({ timeZone: formData.get('timeZone') ?? '', replyToEmail: formData.get('replyToEmail') ?? '', teamsEditStages: formData.get('teamsEditStages') ?? undefined, eeoEnabled: formData.get('eeoEnabled') ?? undefined });
   if (!parsed.success) return errorState('Check the fields marked below.', z.flattenError(parsed.error).fieldErrors);
   try {
     if (!(await saveHiringSettings(auth.user, parsed.data))) return errorState('Only admins can change settings.');

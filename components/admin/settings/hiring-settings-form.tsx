@@ -11,7 +11,7 @@ import type { HiringSettingsField } from '@/lib/validations/hiring-settings';
 
 type HiringSettingsAction = (previous: ActionState<HiringSettingsField>, formData: FormData) => Promise<ActionState<HiringSettingsField>>;
 
-export function HiringSettingsForm({ action, settings, zones }: { action: HiringSettingsAction; settings: { timeZone: string; replyToEmail: string | null; teamsEditStages: boolean }; zones: string[] }) {
+export function HiringSettingsForm({ action, settings, zones }: { action: HiringSettingsAction; settings: { timeZone: string; replyToEmail: string | null; teamsEditStages: boolean; eeoEnabled: boolean }; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, idleState as ActionState<HiringSettingsField>);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const zoneHint = 'For candidates whose browser does not say, and for users who have not chosen their own.';
@@ -35,6 +35,12 @@ export function HiringSettingsForm({ action, settings, zones }: { action: Hiring
         <input type="checkbox" id="teams-edit-stages" name="teamsEditStages" defaultChecked={settings.teamsEditStages} className="size-5 accent-accent" />
         <label htmlFor="teams-edit-stages" className="text-sm text-gray-900">
           Hiring teams may edit their jobs’ stages (admins always may)
+        </label>
+      </div>
+      <div className="flex min-h-11 items-center gap-3">
+        <input type="checkbox" id="eeo-enabled" name="eeoEnabled" defaultChecked={settings.eeoEnabled} className="size-5 accent-accent" />
+        <label htmlFor="eeo-enabled" className="text-sm text-gray-900">
+          Offer candidates the US voluntary self-identification questions (EEO) on their status page
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -4,12 +4,14 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { Container } from '@/components/container';
 import { CandidateInterviews } from '@/components/status/candidate-interviews';
+import { EeoForm } from '@/components/status/eeo-form';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { getApplicationStatus } from '@/db/queries/application-status';
+import { getEeoFormForToken } from '@/db/queries/eeo';
 import { candidateStatus } from '@/lib/applications/candidate-stage';
 import { countWrongStatusToken, statusLookupBlocked } from '@/lib/applications/status-rate-limit';
-import { isWellFormedStatusToken, statusPath } from '@/lib/applications/status-token';
+import { hashStatusToken, isWellFormedStatusToken, statusPath } from '@/lib/applications/status-token';
 import { clientIp } from '@/lib/auth/client-ip';
 import { candidateInterviews } from '@/lib/interviews/candidate';
 import { canonicalTimeZone, timeZoneChoices } from '@/lib/time-zone';
@@ -41,7 +43,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
   }
 
   const withdrawn = status.withdrawnAt !== null;
-  const interviews = await candidateInterviews(token);
+  const [interviews, eeo] = await Promise.all([candidateInterviews(token), getEeoFormForToken(hashStatusToken(token))]);
   // The zone: the one the candidate picked (kept in the URL), else the company's; with JavaScript
   // and nothing picked, the page switches to the browser's own zone (components/status/local-time).
   const pickedZone = typeof query.tz === 'string' ? canonicalTimeZone(query.tz) : null;
@@ -84,6 +86,10 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
             slots={interviews.openSlots}
             outcome={typeof query.interview === 'string' ? query.interview : undefined}
           />
+        ) : null}
+
+        {eeo?.enabled ? (
+          <EeoForm action={`${self}/self-identification`} answers={eeo.answers} outcome={typeof query.eeo === 'string' ? query.eeo : undefined} />
         ) : null}
 
         {confirm === 'withdraw' && !withdrawn ? (

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { Container } from '@/components/container';
 import { buttonVariants } from '@/components/ui/button';
 import { getApplicationConfirmation } from '@/db/queries/applications';
+import { isEeoEnabled } from '@/db/queries/eeo';
 import { isApplicationReference } from '@/lib/applications/reference';
 
 type SubmittedPageProps = {
@@ -22,7 +23,7 @@ export default async function SubmittedPage({ searchParams }: SubmittedPageProps
   const { ref } = await searchParams;
   // A malformed ref never reaches the database.
   if (!isApplicationReference(ref)) notFound();
-  const confirmation = await getApplicationConfirmation(ref);
+  const [confirmation, eeoEnabled] = await Promise.all([getApplicationConfirmation(ref), isEeoEnabled()]);
   if (!confirmation) notFound();
 
   return (
@@ -51,6 +52,13 @@ export default async function SubmittedPage({ searchParams }: SubmittedPageProps
             <li>If your experience fits, someone from the team will contact you at the email address or phone number you gave us.</li>
             <li>You don&apos;t need to do anything else now. You can apply for other roles at any time.</li>
           </ol>
+          {/* The page has no status token (only the email does), so it points to the link there. */}
+          {eeoEnabled ? (
+            <p className="text-base text-gray-700">
+              If you wish, you can also answer our voluntary self-identification questions (gender, race/ethnicity, veteran and disability
+              status) from the status link in your confirmation email. Answering is optional, and the hiring team never sees your answers.
+            </p>
+          ) : null}
         </section>
 
         <div className="flex flex-col gap-3 sm:flex-row">

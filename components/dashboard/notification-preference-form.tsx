@@ -5,7 +5,7 @@ import { updateNotificationPreferenceAction, type NotificationPreferenceField } 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/notifications/preferences';
+import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/domain/notification-preferences';
 import { FieldMessages } from './field-messages';
 
 /** Radio buttons in a plain form posting a server action: works without JavaScript. */

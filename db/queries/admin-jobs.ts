@@ -3,12 +3,12 @@ import { and, asc, desc, eq, ilike, inArray, lt, ne, sql, type SQL } from 'drizz
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, jobSlugs, locations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
 import { changedFields, jobSnapshot } from '@/lib/jobs/job-snapshot';
-import { locationLabel } from '@/lib/jobs/location-label';
-import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/lib/jobs/pg-error';
-import { slugCandidates, slugify } from '@/lib/jobs/slug';
+import { locationLabel } from '@/lib/domain/location-label';
+import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
+import { slugCandidates, slugify } from '@/lib/domain/slug';
 import type { JobData, JobEditData } from '@/lib/validations/job';
 import type { Actor } from './access';
 import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';

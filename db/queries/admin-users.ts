@@ -3,7 +3,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userInvitations, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { UserRole } from '@/lib/domain/job-enums';
 import type { ChangeRoleInput } from '@/lib/validations/user';
 import type { Actor } from './access';

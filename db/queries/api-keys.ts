@@ -4,7 +4,7 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { apiKeys } from '@/db/schema';
 import { generateApiKeyToken, hashApiKey } from '@/lib/api/api-key-token';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { Actor } from './access';
 
 export interface ApiKeyListItem {

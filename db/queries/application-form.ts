@@ -5,7 +5,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { jobs, questions, questionSets } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import type { JobStatus } from '@/lib/domain/job-enums';
 import type { PublicQuestion } from '@/lib/validations/application-questions';
 

@@ -4,7 +4,7 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, jobs, settings, stages } from '@/db/schema';
 import { hashStatusToken } from '@/lib/applications/status-token';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { answerFileIds, listAskedQuestions } from './applicant-detail';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUserSchema, newPasswordField, passwordRuleViolation } from '@/lib/validations/user';
 import { issueInvitation, type IssuedInvitation } from './invitations';

@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { emailTemplates } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { EmailTemplateInput } from '@/lib/validations/email-template';
 import type { Actor } from './access';
 

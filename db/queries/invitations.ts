@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userInvitations, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { INVITATION_LIFETIME_HOURS, setPasswordSchema, type InviteUserInput, type SetPasswordField } from '@/lib/validations/user';
 import type { Actor } from './access';

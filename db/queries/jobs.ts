@@ -5,7 +5,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql, type SQL } from '
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, jobSlugs, locations } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import type { EmploymentType, PayPeriod, WorkplaceType } from '@/lib/domain/job-enums';
 import { countryName } from '@/lib/domain/location';
 import { BOARD_INDEX_LIMIT, toBoardIndexJob, type BoardIndexJob } from '@/lib/search/board-index';

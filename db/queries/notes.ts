@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, notes, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { NoteInput } from '@/lib/validations/note';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';

@@ -3,11 +3,11 @@ import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { env } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/notifications/emails';
-import type { NotificationPreference } from '@/lib/notifications/preferences';
+import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import type { Actor } from './access';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, locations, questions, questionSets, settings } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import type { EmploymentType, PayPeriod, QuestionKind, WorkplaceType } from '@/lib/domain/job-enums';
 
 // Public reads behind the machine-readable surfaces: the Greenhouse-compatible API, the feeds

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, ratings, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { RatingInput } from '@/lib/validations/rating';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';

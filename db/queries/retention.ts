@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once

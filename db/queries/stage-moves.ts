@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, stageEvents, stages } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { reasonMissing } from '@/lib/validations/stage-move';
 import { canAccessJob, type Actor } from './access';

@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/db/queries/access';
 import { refreshSearchLexicon } from '@/db/queries/job-writes';
 import { jobs, locations, settings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
 import { canTransition, JOB_TRANSITIONS, transitionRefusal, type JobTransition } from './lifecycle';
 import { publishProblems, type PublishProblem } from './publish-rules';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 import { EMPLOYMENT_TYPES, PAY_PERIODS, WORKPLACE_TYPES } from '@/lib/domain/job-enums';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/jobs/slug';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/domain/slug';
 import { emptyToUndefined } from './fields';
 
 // ONE schema for the job editor (zodResolver in the browser) and its server actions (safeParse

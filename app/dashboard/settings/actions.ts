@@ -6,7 +6,7 @@ import { updateNotificationPreference } from '@/db/queries/notifications';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/notifications/preferences';
+import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/domain/notification-preferences';
 import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
 import { loggableError } from '../actions/messages';
 

@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import { ErrorSummary } from '@/components/apply/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { slugify } from '@/lib/jobs/slug';
+import { slugify } from '@/lib/domain/slug';
 import { JOB_MESSAGES, jobEditSchema, jobSchema, type JobActionState, type JobField, type JobFormValues } from '@/lib/validations/job';
 import { JobBasicsFields } from './job-basics-fields';
 import { JobDescriptionFields } from './job-description-fields';

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import type { ActionState } from '@/lib/action-state';
-import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/notifications/preferences';
+import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/domain/notification-preferences';
 import { ActionMessage } from './action-message';
 
 export function NotificationPreferenceAdminForm({ userId, preference }: { userId: string; preference: NotificationPreference }) {

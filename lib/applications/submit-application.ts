@@ -7,15 +7,10 @@ import { countApplicationRefused, countApplicationSubmitted } from '@/lib/metric
 import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
 import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
 import { questionFieldName } from '@/lib/validations/application-questions';
-import {
-  applicationFieldErrors,
-  buildApplicationSchema,
-  formDataToApplicationInput,
-  HONEYPOT_FIELD,
-  type ApplicationField,
-} from '@/lib/validations/application';
+import { buildApplicationSchema, formDataToApplicationInput, HONEYPOT_FIELD, type ApplicationField } from '@/lib/validations/application';
 import { isFileLike } from '@/lib/validations/resume-file';
 import { echoableValues, type ApplyFormValues } from './apply-state';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 export const MESSAGES = {
   invalid: "Your application wasn't sent. Check the fields marked below. If your resume is no longer attached, choose the file again.",
@@ -106,7 +101,7 @@ async function submitAndDecide(
   if (honeypot !== null && honeypot !== '') return { state: { status: 'error', message: MESSAGES.notSent }, values, honeypot: true };
 
   const parsed = buildApplicationSchema(form.questions).safeParse(formDataToApplicationInput(formData, form.questions));
-  const errors: FieldErrors = parsed.success ? {} : applicationFieldErrors(parsed.error);
+  const errors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const uploads = await readUploads(formData, form.questions, errors);
   if (!parsed.success || Object.keys(errors).length > 0) {
     return { state: { status: 'error', message: MESSAGES.invalid, fieldErrors: errors }, values };

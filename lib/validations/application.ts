@@ -167,14 +167,3 @@ export function formDataToApplicationInput(formData: FormData, questions: readon
   return input;
 }
 
-/** Every message per field, for ActionState.fieldErrors and the form's error list. */
-export function applicationFieldErrors(error: z.ZodError): Partial<Record<ApplicationField, string[]>> {
-  const errors: Partial<Record<ApplicationField, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string') continue;
-    const list = (errors[field as ApplicationField] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
-}

@@ -135,18 +135,6 @@ export function jobFormValues(formData: FormData): JobFormValues {
   return values;
 }
 
-/** Every message per field, for ActionState.fieldErrors. */
-export function fieldErrorsFrom<F extends string>(error: z.ZodError): Partial<Record<F, string[]>> {
-  const errors: Partial<Record<F, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string') continue;
-    const list = (errors[field as F] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
-}
-
 export const jobStatusChangeSchema = z.object({
   jobId: z.coerce.number().int().positive(),
   transition: z.enum(['publish', 'close', 'reopen', 'archive']),

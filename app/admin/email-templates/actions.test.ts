@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { EMAIL_TEMPLATE_MESSAGES } from '@/lib/validations/email-template';
 import { openTestDb, uniqueSuffix } from '@/tests/helpers/apply';
 import { createActor } from '@/tests/helpers/review';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 // The session and Next's redirect are the things faked here (there is no request); the database is real.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -79,7 +80,7 @@ describe('updateEmailTemplateAction', () => {
     const [admin, manager] = await Promise.all([createActor(db, 'admin'), createActor(db)]);
     const { slug, version } = await ownTemplate(admin);
     signIn(manager);
-    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: 'Only admins can change email templates.' });
+    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden });
     signIn(admin);
     const stale = await updateEmailTemplateAction(idle, form({ slug, version: '2000-01-01T00:00:00.000000', subject: 'X', body: 'Y' }));
     expect(stale).toMatchObject({ status: 'error', message: EMAIL_TEMPLATE_MESSAGES.stale });

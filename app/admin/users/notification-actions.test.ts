@@ -5,6 +5,7 @@ import { users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session';
 import { openTestDb } from '@/tests/helpers/apply';
 import { createActor } from '@/tests/helpers/review';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 // The session is the one thing faked here (there is no request); the database is real.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -35,7 +36,7 @@ describe('setUserNotificationPreferenceAction', () => {
   it('lets an admin set another user’s preference, and refuses a hiring manager and a bad value', async () => {
     const [admin, manager, target] = await Promise.all([createActor(db, 'admin'), createActor(db), createActor(db)]);
     signIn(manager);
-    expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'off'))).toEqual({ status: 'error', message: 'Only admins can change this.' });
+    expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'off'))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden });
     signIn(admin);
     expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'weekly'))).toMatchObject({ status: 'error', fieldErrors: { notificationPreference: [expect.any(String)] } });
     expect(await preferenceOf(target.id)).toBe('instant');

@@ -10,7 +10,7 @@ import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
-import type { AdminSettings } from '@/db/queries/admin-settings';
+import type { AdminSettings } from '@/db/types';
 import { SETTINGS_LIMITS, settingsSchema, type SettingsActionState, type SettingsField } from '@/lib/validations/settings';
 import { AccentColorField } from './accent-color-field';
 

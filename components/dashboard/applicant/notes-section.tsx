@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import type { NoteView } from '@/db/queries/notes';
+import type { NoteView } from '@/db/types';
 import { formatDateTime } from './format';
 import { NoteForm } from './note-form';
 

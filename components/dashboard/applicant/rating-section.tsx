@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import type { RatingView } from '@/db/queries/ratings';
+import type { RatingView } from '@/db/types';
 import { describeAverage, ratingLabel } from '@/lib/validations/rating';
 import { RatingForm } from './rating-form';
 

@@ -3,13 +3,9 @@
 import { previewStageEmail } from '@/db/queries/stage-emails';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { stageEmailPreviewSchema } from '@/lib/validations/stage-move';
+import { stageEmailPreviewSchema, type StageEmailPreviewResult } from '@/lib/validations/stage-move';
 import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
-
-export type StageEmailPreviewResult =
-  | { status: 'success'; email: { to: string; subject: string; text: string } }
-  | { status: 'error'; message: string };
 
 const UNAVAILABLE = 'The preview is not available: reload the page and try again.';
 

@@ -6,12 +6,10 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/domain/notification-preferences';
-import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
+import { notificationPreferenceSchema, type NotificationPreferenceField } from '@/lib/validations/notification-preference';
 import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
-
-export type NotificationPreferenceField = 'notificationPreference';
 
 /** Each user sets their own preference; there is no user id in the form to tamper with. */
 export async function updateNotificationPreferenceAction(

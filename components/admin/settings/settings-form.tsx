@@ -1,6 +1,5 @@
 'use client';
 
-import { updateSettingsAction } from '@/app/admin/settings/actions';
 import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
 import { ErrorSummary } from '@/components/apply/error-summary';
 import { Alert } from '@/components/ui/alert';
@@ -13,6 +12,7 @@ import { Textarea } from '@/components/ui/textarea';
 import type { AdminSettings } from '@/db/types';
 import { SETTINGS_LIMITS, settingsSchema, type SettingsActionState, type SettingsField } from '@/lib/validations/settings';
 import { AccentColorField } from './accent-color-field';
+import type { FormAction } from '@/lib/action-state';
 
 const FIELDS: readonly FormFieldInfo<SettingsField>[] = [
   { name: 'companyName', label: 'Company name' },
@@ -36,11 +36,11 @@ const HELP = {
 
 type TextField = Exclude<SettingsField, 'accentColor' | 'requirePayRange'>;
 
-export function SettingsForm({ settings }: { settings: AdminSettings }) {
+export function SettingsForm({ action, settings }: { action: FormAction<SettingsActionState>; settings: AdminSettings }) {
   const { version, ...initial } = settings;
   const defaults = { ...initial, companyUrl: initial.companyUrl ?? '', logoUrl: initial.logoUrl ?? '', retentionDays: String(initial.retentionDays) };
   const { state, form, formAction, onSubmit, errorsFor, pending, summary, summaryRef } = useActionForm<SettingsField, SettingsActionState>({
-    action: updateSettingsAction,
+    action,
     initialState: { status: 'idle' },
     schema: settingsSchema,
     fields: FIELDS,

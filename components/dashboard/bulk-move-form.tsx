@@ -11,10 +11,10 @@ import { Textarea } from '@/components/ui/textarea';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { SelectAllCheckbox } from './select-all-checkbox';
-import { submitKeepingValues } from './submit-keeping-values';
+import { submitKeepingValues } from '@/components/forms/submit-keeping-values';
 import type { StageOption } from './stage-move-form';
 import type { FormAction } from '@/lib/action-state';
 

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { idleState, type ActionState, type FormAction } from '@/lib/action-state';
 import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/domain/notification-preferences';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 
 /** Radio buttons in a plain form posting a server action: works without JavaScript. */
 export function NotificationPreferenceForm({ action, current }: { action: FormAction<ActionState<NotificationPreferenceField>>; current: NotificationPreference }) {

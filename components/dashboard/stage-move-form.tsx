@@ -14,10 +14,10 @@ import type { StageKind } from '@/lib/domain/job-enums';
 import { cn } from '@/lib/utils';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { StageEmailPreview } from './stage-email-preview';
-import { submitKeepingValues } from './submit-keeping-values';
+import { submitKeepingValues } from '@/components/forms/submit-keeping-values';
 import { useStageActions } from './stage-actions';
 
 export interface StageOption {

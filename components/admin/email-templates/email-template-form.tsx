@@ -1,8 +1,8 @@
 'use client';
 
 import { useWatch } from 'react-hook-form';
-import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { EmailPreview } from '@/components/mail/email-preview';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
@@ -13,7 +13,7 @@ import { renderTemplate, SAMPLE_TEMPLATE_VALUES, TEMPLATE_PLACEHOLDERS, template
 import { EMAIL_TEMPLATE_LIMITS, emailTemplateSchema, type EmailTemplateActionState, type EmailTemplateField } from '@/lib/validations/email-template';
 import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<EmailTemplateField>[] = [
+const FIELDS: readonly FieldInfo<EmailTemplateField>[] = [
   { name: 'subject', label: 'Subject' },
   { name: 'body', label: 'Email text' },
 ];

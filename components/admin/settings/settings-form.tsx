@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -14,7 +14,7 @@ import { SETTINGS_LIMITS, settingsSchema, type SettingsActionState, type Setting
 import { AccentColorField } from './accent-color-field';
 import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<SettingsField>[] = [
+const FIELDS: readonly FieldInfo<SettingsField>[] = [
   { name: 'companyName', label: 'Company name' },
   { name: 'companySlug', label: 'Board slug' },
   { name: 'companyUrl', label: 'Company website' },

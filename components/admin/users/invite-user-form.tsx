@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
@@ -11,10 +11,10 @@ import { USER_ROLES } from '@/lib/domain/job-enums';
 import { inviteUserSchema, ROLE_LABELS, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
 import { InvitationLink } from './invitation-link';
 import { ResendInvitationForm } from './resend-invitation-form';
-import { useActionForm, type FormFieldInfo } from './use-action-form';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
 import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<InviteUserField>[] = [
+const FIELDS: readonly FieldInfo<InviteUserField>[] = [
   { name: 'name', label: 'Name' },
   { name: 'email', label: 'Email' },
   { name: 'role', label: 'Role' },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type ApplicationForm, type PublicQuestion } from '@/db/queries/application-form';
+import { getApplicationForm, type ApplicationForm, type PublicQuestion } from '@/db/queries/application-form';
 import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
@@ -11,6 +11,7 @@ import { buildApplicationSchema, formDataToApplicationInput, HONEYPOT_FIELD, typ
 import { isFileLike } from '@/lib/validations/resume-file';
 import { echoableValues, type ApplyFormValues } from './apply-state';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
+import { isAcceptingApplications, isPubliclyListed } from '@/db/job-visibility';
 
 export const MESSAGES = {
   invalid: "Your application wasn't sent. Check the fields marked below. If your resume is no longer attached, choose the file again.",

@@ -16,7 +16,7 @@ import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';
 // The admin's reads and writes of postings. Writes take the acting user and refuse anyone but
 // an admin themselves (the action checked too; this is the layer tests and other callers hit).
 // Every write records its audit entry in the same transaction. Status changes:
-// lib/jobs/change-job-status.ts; the closing-date sweep: lib/jobs/close-expired.ts.
+// lib/jobs/change-job-status.ts; the closing-date sweep: db/queries/close-expired-jobs.ts.
 
 export const ADMIN_JOBS_PAGE_SIZE = 50;
 

@@ -8,7 +8,7 @@ import { sendInterviewReminders } from '@/lib/interviews/reminders';
 import { logger } from '@/lib/logger';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
-import { OUTBOX_CHANNEL } from '@/lib/mail/outbox';
+import { OUTBOX_CHANNEL } from '@/db/queries/outbox-writes';
 import { storageFor } from '@/lib/storage';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';

@@ -9,7 +9,7 @@ const config = [
     ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'],
   },
   // One-way layers (ARCHITECTURE.md): a cross-layer import fails `npm test`.
-  layerRules,
+  ...layerRules,
 ];
 
 export default config;

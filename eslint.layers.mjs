@@ -53,8 +53,29 @@ export const layerZones = [
 /** Files that are entry points or tests, not layers: they may wire any layer together. */
 export const layerRuleIgnores = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'e2e/**', 'scripts/**', 'db/seed*.ts', 'db/seed-data/**', 'db/migrate.ts'];
 
-export const layerRules = {
-  files: ['**/*.ts', '**/*.tsx'],
-  ignores: layerRuleIgnores,
-  rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] },
-};
+const SQL_IN_LIB =
+  'All SQL lives in db/queries: lib/ calls a query function instead of building SQL (types from drizzle-orm and db/schema are fine).';
+
+export const layerRules = [
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: layerRuleIgnores,
+    rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    // lib/ keeps the decisions; the statements are db/queries' (type imports carry no SQL).
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    ignores: layerRuleIgnores,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: SQL_IN_LIB },
+            { group: ['@/db/schema', '@/db/schema/*', '@/db', '@/db/index'], allowTypeImports: true, message: SQL_IN_LIB },
+          ],
+        },
+      ],
+    },
+  },
+];

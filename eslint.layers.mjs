@@ -72,7 +72,7 @@ export const layerRules = [
         {
           patterns: [
             { group: ['drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: SQL_IN_LIB },
-            { group: ['@/db/schema', '@/db/schema/*', '@/db', '@/db/index'], allowTypeImports: true, message: SQL_IN_LIB },
+            { group: ['@/db/schema', '@/db/schema/*', '**/db/schema', '**/db/schema/*'], allowTypeImports: true, message: SQL_IN_LIB },
           ],
         },
       ],

@@ -5,10 +5,12 @@ import type { DbOrTx } from '@/db/client';
 import { departments, jobs, jobSlugs, locations } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { changedFields, jobSnapshot } from '@/lib/jobs/job-snapshot';
 import { locationLabel } from '@/lib/domain/location-label';
 import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
 import { slugCandidates, slugify } from '@/lib/domain/slug';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { JobData, JobEditData } from '@/lib/validations/job';
 import type { Actor } from './access';
 import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';

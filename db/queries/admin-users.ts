@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { userInvitations, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import type { UserRole } from '@/lib/domain/job-enums';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { ChangeRoleInput } from '@/lib/validations/user';
 import type { Actor } from './access';
 

@@ -4,11 +4,10 @@ import { cache } from 'react';
 import { and, asc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { jobs, questions, questionSets, type Job } from '@/db/schema';
+import { jobs, questions, questionSets, type Job, type PublicQuestion } from '@/db/schema';
 import { TAGS } from '@/lib/domain/cache-tags';
-import type { PublicQuestion } from '@/lib/validations/application-questions';
 
-export type { PublicQuestion } from '@/lib/validations/application-questions';
+export type { PublicQuestion } from '@/db/schema';
 
 export interface ApplicationForm extends Pick<Job, 'id' | 'slug' | 'title' | 'status' | 'closesAt'> {
   questionSetId: number | null;

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { verifyPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';
 import type { UserRole } from '@/lib/domain/job-enums';

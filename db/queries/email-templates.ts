@@ -4,6 +4,7 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { emailTemplates } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { EmailTemplateInput } from '@/lib/validations/email-template';
 import type { Actor } from './access';
 

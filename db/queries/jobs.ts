@@ -8,7 +8,9 @@ import { departments, jobs, jobSlugs, locations, type Job, type JobListingFields
 import { isOpenJob, isPubliclyListed, isPubliclyListedJob, type PublicJobStatus } from '@/db/job-visibility';
 import { TAGS } from '@/lib/domain/cache-tags';
 import { countryName } from '@/lib/domain/location';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { BOARD_INDEX_LIMIT, toBoardIndexJob, type BoardIndexJob } from '@/lib/search/board-index';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { BOARD_PAGE_SIZE, boardHref, type BoardParams } from '@/lib/search/board-params';
 
 // Public reads only: published (or, on its own page, closed) jobs, explicit columns, no drafts.

@@ -4,6 +4,7 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, notes, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { NoteInput } from '@/lib/validations/note';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';

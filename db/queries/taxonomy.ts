@@ -7,6 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { locationLabel } from '@/lib/domain/location-label';
 import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
 import { slugify } from '@/lib/domain/slug';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { DepartmentInput, LocationInput } from '@/lib/validations/taxonomy';
 import type { Actor } from './access';
 import { refreshSearchLexicon, searchTextFor } from './job-writes';

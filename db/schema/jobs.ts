@@ -152,4 +152,6 @@ export type JobEditableFields = Pick<
 export type QuestionSet = typeof questionSets.$inferSelect;
 export type Question = typeof questions.$inferSelect;
 export type NewQuestion = typeof questions.$inferInsert;
+/** A job's custom question as the public form sees it (no ids, nothing internal). */
+export type PublicQuestion = Pick<Question, 'key' | 'kind' | 'label' | 'helpText' | 'required' | 'options'>;
 export type Stage = typeof stages.$inferSelect;

@@ -1,4 +1,4 @@
-// The one result type every server action returns (see STYLE.md §4).
+// The one result type every server action returns; lib/actions/ holds the rest of the kit (ARCHITECTURE.md).
 export type ActionState<F extends string = string> =
   | { status: 'idle' }
   | { status: 'success'; message?: string }

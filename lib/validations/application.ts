@@ -153,7 +153,7 @@ export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
 
 export type ApplicationSchema = ReturnType<typeof buildApplicationSchema>;
 
-/** The schema of a job without custom questions (STYLE.md §3's `applicationSchema`). */
+/** The schema of a job without custom questions: the one the form and the action both check. */
 export const applicationSchema = buildApplicationSchema([]);
 
 /** FormData → the plain object the schema parses: checkbox groups keep every value, files stay File objects. */

@@ -4,8 +4,6 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, notes, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { NoteInput } from '@/lib/validations/note';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';
 
@@ -33,7 +31,7 @@ export async function listNotes(actor: Actor, applicationId: number, conn: DbOrT
 export type CreateNoteResult = { ok: true; noteId: number; jobId: number } | { ok: false; reason: 'not-found' };
 
 /** Adds the note and its audit entry together, or nothing when the actor may not see the application. */
-export async function createNote(actor: Actor, input: NoteInput, conn: DbOrTx = appDb): Promise<CreateNoteResult> {
+export async function createNote(actor: Actor, input: Pick<typeof notes.$inferInsert, 'applicationId' | 'body'>, conn: DbOrTx = appDb): Promise<CreateNoteResult> {
   return conn.transaction(async (tx) => {
     const application = await findVisibleApplication(actor, input.applicationId, tx);
     if (!application) return { ok: false, reason: 'not-found' };

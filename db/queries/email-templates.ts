@@ -4,8 +4,6 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { emailTemplates } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { EmailTemplateInput } from '@/lib/validations/email-template';
 import type { Actor } from './access';
 
 /** What the move forms offer: any signed-in user may pick a template, only admins edit them. */
@@ -54,7 +52,7 @@ export type UpdateEmailTemplateResult = { ok: true; changed: boolean } | { ok: f
 export async function updateEmailTemplate(
   actor: Actor,
   slug: string,
-  input: EmailTemplateInput,
+  input: Pick<typeof emailTemplates.$inferInsert, 'subject' | 'body'>,
   expectedVersion: string,
   conn: DbOrTx = appDb,
 ): Promise<UpdateEmailTemplateResult> {

@@ -2,13 +2,11 @@ import 'server-only';
 import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { departments, jobs, locations } from '@/db/schema';
+import { departments, jobs, locations, type Location } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import { locationLabel } from '@/lib/domain/location-label';
 import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
 import { slugify } from '@/lib/domain/slug';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { DepartmentInput, LocationInput } from '@/lib/validations/taxonomy';
 import type { Actor } from './access';
 import { refreshSearchLexicon, searchTextFor } from './job-writes';
 
@@ -88,6 +86,11 @@ async function save(actor: Actor, kind: Kind, id: number | null, writeRow: RowWr
   if (result.ok && id !== null) await refreshSearchLexicon(conn);
   return result;
 }
+
+/** What an admin sets on a department (its slug follows from the name). */
+type DepartmentInput = Pick<typeof departments.$inferInsert, 'name'>;
+/** What an admin sets on a location, as stored (absent parts are null). */
+type LocationInput = Pick<Location, 'city' | 'region' | 'countryCode' | 'remoteArea'>;
 
 function departmentWriter(input: DepartmentInput): RowWriter {
   const row = { name: input.name, slug: slugify(input.name) || 'department' };

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_TYPE_LABELS } from '@/lib/domain/job-enums';
 import { countryName, formatLocation } from '@/lib/domain/location';
 import { cn } from '@/lib/utils';
-import type { JobListItem } from '@/db/queries/jobs';
+import type { JobListItem } from '@/db/types';
 
 export type JobMetaProps = {
   job: Pick<JobListItem, 'department' | 'location' | 'workplaceType' | 'employmentType'>;

@@ -47,7 +47,7 @@ test.afterAll(async () => {
   }
 });
 
-// A save posts, redirects and renders the page again; on a busy dev server that can take a minute.
+// A save posts, redirects and renders the page again; on a loaded CI machine that can take a minute.
 const SLOW_POST = { timeout: 120_000 };
 
 const card = (page: Page, n: number) => page.getByRole('group', { name: `Question ${n}`, exact: true });
@@ -56,7 +56,7 @@ test.describe('the question builder', () => {
   test.use({ storageState: STORAGE.admin });
 
   test('an admin asks a required question of every kind, orders them by keyboard, and a candidate answers them all', async ({ page }) => {
-    // A long journey (eight questions, three axe scans, the apply form): minutes on a cold dev server.
+    // A long journey (eight questions, three axe scans, the apply form): minutes on a loaded machine.
     test.setTimeout(6 * 60_000);
     const job = await createJob();
     const QUESTIONS = [

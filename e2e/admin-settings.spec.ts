@@ -7,10 +7,10 @@ test.use({ storageState: STORAGE.admin });
 test.describe.configure({ mode: 'serial' });
 
 const NEW_ACCENT = '#0f766e'; // teal-700: 5.5:1 on white, white text on it
-// A server action's answer: on a shared dev server that recompiles, a round trip can take a while.
+// A server action's answer: on a loaded CI machine a round trip can take a while.
 const ACTION = { timeout: 30_000 };
 
-/** The dev server hydrates late, and text typed before React owns a form can be mangled. */
+/** On a loaded machine React hydrates late, and text typed before it owns a form can be mangled. */
 async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const form = document.querySelector('main form');
@@ -49,7 +49,7 @@ test.describe('admin: company settings', () => {
   });
 
   test('a new introduction and accent colour reach the public board at once', async ({ page }) => {
-    test.slow(); // a save and board loads on a shared dev server
+    test.slow(); // a save and board loads on a loaded CI machine
     original = await readForm(page);
     const intro = `We are hiring people who care. (${Date.now().toString(36)})`;
     await expectAccessible(page);

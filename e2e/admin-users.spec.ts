@@ -9,10 +9,10 @@ test.use({ storageState: STORAGE.admin });
 
 const PASSWORD = 'a long passphrase for e2e';
 const TEAM_JOB = { slug: 'senior-software-engineer-backend', title: 'Senior Software Engineer (Backend)' };
-// A server action's answer: on a shared dev server that recompiles, a round trip can take a while.
+// A server action's answer: on a loaded CI machine a round trip can take a while.
 const ACTION = { timeout: 30_000 };
 
-/** The dev server hydrates late, and text typed before React owns a form can be mangled. */
+/** On a loaded machine React hydrates late, and text typed before it owns a form can be mangled. */
 async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const form = document.querySelector('main form');
@@ -48,7 +48,7 @@ async function openLink(browser: Browser, baseURL: string | undefined, link: str
 
 test.describe('admin: users and hiring teams', () => {
   test('an invitee sets a password, signs in, joins a team, and is signed out when deactivated', async ({ page, browser, baseURL }) => {
-    // One journey across two browsers with an axe scan on every page: long on a busy dev server.
+    // One journey across two browsers with an axe scan on every page: long on a loaded machine.
     test.setTimeout(300_000);
     const email = uniqueEmail('invitee');
     const name = `Ivy ${email.slice(8, 18)}`;

@@ -8,7 +8,7 @@ import { STORAGE } from './support/storage';
 // A hiring manager reviews one applicant from start to finish. The test applies through the
 // public form first, so it owns its applicant and can run in parallel and twice.
 const JOB = 'senior-software-engineer-backend';
-// Each step waits for a server action and a re-render, which a busy dev server can take a while over.
+// Each step waits for a server action and a re-render, which a loaded CI machine can take a while over.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 test.use({ storageState: STORAGE.manager });
@@ -18,7 +18,7 @@ async function applyAsNewCandidate(page: Page, firstName: string): Promise<numbe
   await page.goto(`/jobs/${JOB}/apply`);
   await fillApplication(page, { email, firstName, lastName: 'Reviewed' });
   await page.getByRole('button', { name: 'Submit application' }).click();
-  // A dev server may compile on the first post; the confirmation check itself waits only 10 s.
+  // The first post can be slow on a cold server; the confirmation check itself waits only 10 s.
   await page.waitForURL(/\/apply\/submitted\?ref=/, { timeout: 60_000 });
   const reference = await expectConfirmation(page);
   const [row] = await db()<{ id: number }[]>`select id from applications where reference = ${reference}`;
@@ -34,7 +34,7 @@ async function move(page: Page, stage: string, reason?: string, listed?: string)
 }
 
 test('a hiring manager reviews an applicant end to end', async ({ page }) => {
-  // About a dozen form posts in one journey: generous for a busy dev server, seconds on a build.
+  // About a dozen form posts in one journey: generous for a loaded CI machine, seconds otherwise.
   test.setTimeout(6 * 60_000);
   const firstName = `Noor${Date.now().toString(36)}`;
   const id = await applyAsNewCandidate(page, firstName);

@@ -8,8 +8,8 @@ import { STORAGE } from './support/storage';
 // The demo hiring manager is on the hiring team of the Engineering jobs only; each test below
 // makes a job of its own (closed, so it stays off the public board) and removes it afterwards.
 test.use({ storageState: STORAGE.manager });
-// Generous for the shared dev server, which compiles each route and server action on first use
-// and answers in seconds under load; against the production build these finish far sooner.
+// Generous for a loaded CI machine, where a route or server action can take seconds to answer;
+// on an idle machine these finish far sooner.
 test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
 

@@ -1,4 +1,4 @@
-// The one result type every server action returns (see STYLE.md §4).
+// The one result type every server action returns; lib/actions/ holds the rest of the kit (ARCHITECTURE.md).
 export type ActionState<F extends string = string> =
   | { status: 'idle' }
   | { status: 'success'; message?: string }
@@ -12,3 +12,9 @@ export function errorState<F extends string>(
 ): ActionState<F> {
   return { status: 'error', message, fieldErrors };
 }
+
+/**
+ * A server action as a form receives it: the page imports the action and passes it down as a
+ * prop, so components never import from app/ (ARCHITECTURE.md).
+ */
+export type FormAction<S> = (state: S, formData: FormData) => Promise<S>;

@@ -3,7 +3,7 @@ import type { Actor } from '@/db/queries/access';
 import { updateHiringSettings, updateJobReplyTo } from '@/db/queries/hiring-settings';
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { HiringSettingsInput } from '@/lib/validations/hiring-settings';
 
 /** Saves the company's hiring settings with an audit entry (before → after). Admins only. */

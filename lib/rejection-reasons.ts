@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/db/queries/access';
 import { createRejectionReason, renameRejectionReason, setRejectionReasonArchived, type ReasonWrite } from '@/db/queries/rejection-reasons';
 import { inTransaction } from '@/db/queries/transaction';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 
 /** Each change to the list, with its audit entry, in one transaction. Admins only (the queries check). */
 export function addRejectionReason(actor: Actor, label: string): Promise<ReasonWrite> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 
 /**
  * Expires the tags now, and once more after the response: a render that read the database

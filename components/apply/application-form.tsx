@@ -9,7 +9,7 @@ import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ApplyAction } from '@/lib/applications/apply-state';
 import { HONEYPOT_FIELD, questionFieldName, type PublicQuestion } from '@/lib/validations/application';
 import { MAX_RESUME_LABEL, RESUME_ACCEPT } from '@/lib/validations/resume-file';
-import { ErrorSummary } from './error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { QuestionField } from './question-field';
 import { useApplyForm } from './use-apply-form';
 

@@ -6,7 +6,7 @@ import { useForm, type FieldValues } from 'react-hook-form';
 import { idleState } from '@/lib/action-state';
 import type { ApplyAction, ApplyActionState } from '@/lib/applications/apply-state';
 import { buildApplicationSchema, questionFieldName, type PublicQuestion } from '@/lib/validations/application';
-import type { ErrorSummaryItem } from './error-summary';
+import type { ErrorSummaryItem } from '@/components/forms/error-summary';
 
 const NOTHING_EDITED: ReadonlySet<string> = new Set();
 

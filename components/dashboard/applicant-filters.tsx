@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { StageCount } from '@/db/queries/dashboard';
+import type { StageCount } from '@/db/types';
 import {
   APPLICANT_SEARCH_MAX_LENGTH,
   APPLICANT_SORT_LABELS,

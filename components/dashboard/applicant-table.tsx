@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Checkbox } from '@/components/ui/checkbox';
-import type { ApplicantRow } from '@/db/queries/applicants';
+import type { ApplicantRow } from '@/db/types';
 import { applicantsHref, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
 import { applicantName, formatRating, formatShortDate, ratingCountLabel } from '@/lib/dashboard/format';
 import { cn } from '@/lib/utils';

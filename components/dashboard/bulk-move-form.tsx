@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { bulkMoveApplicationsAction, type BulkMoveField } from '@/app/dashboard/actions/bulk-move';
+import type { BulkMoveField } from '@/lib/validations/stage-move';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { fieldAria } from '@/components/ui/form-field';
@@ -11,23 +11,27 @@ import { Textarea } from '@/components/ui/textarea';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { SelectAllCheckbox } from './select-all-checkbox';
-import { submitKeepingValues } from './submit-keeping-values';
+import { submitKeepingValues } from '@/components/forms/submit-keeping-values';
 import type { StageOption } from './stage-move-form';
+import type { FormAction } from '@/lib/action-state';
 
 /**
  * The applicant table inside one plain form: the rows' `applicationIds` checkboxes plus
  * "Move selected" (to the chosen stage) or "Reject selected" (with a reason). No JavaScript needed.
  */
 export function BulkMoveForm({
+  action,
   jobId,
   stages,
   emailTemplates = [],
   rejectionReasons = [],
   children,
 }: {
+  /** bulkMoveApplicationsAction, passed by the page. */
+  action: FormAction<ActionState<BulkMoveField>>;
   jobId: number;
   stages: StageOption[];
   /** Offered as "Send email" to every moved applicant, each with their own name; none means no email. */
@@ -35,7 +39,7 @@ export function BulkMoveForm({
   rejectionReasons?: RejectionReasonChoice[];
   children: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState<BulkMoveField>, FormData>(bulkMoveApplicationsAction, idleState);
+  const [state, formAction, pending] = useActionState<ActionState<BulkMoveField>, FormData>(action, idleState);
   const rejected = stages.find((s) => s.kind === 'rejected');
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const problems = [...(errors.applicationIds ?? [])];

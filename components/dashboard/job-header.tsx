@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { JobPipeline } from '@/db/queries/dashboard';
+import type { JobPipeline } from '@/db/types';
 import { cn } from '@/lib/utils';
 import { JobStatusBadge } from './job-status-badge';
 

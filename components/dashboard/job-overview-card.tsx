@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import type { DashboardJob } from '@/db/queries/dashboard';
+import type { DashboardJob } from '@/db/types';
 import { applicantsHref } from '@/lib/dashboard/applicant-params';
 import { JobStatusBadge } from './job-status-badge';
 

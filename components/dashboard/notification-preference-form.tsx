@@ -1,16 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateNotificationPreferenceAction, type NotificationPreferenceField } from '@/app/dashboard/settings/actions';
+import type { NotificationPreferenceField } from '@/lib/validations/notification-preference';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/action-state';
-import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/notifications/preferences';
-import { FieldMessages } from './field-messages';
+import { idleState, type ActionState, type FormAction } from '@/lib/action-state';
+import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/domain/notification-preferences';
+import { FieldMessages } from '@/components/forms/field-messages';
 
 /** Radio buttons in a plain form posting a server action: works without JavaScript. */
-export function NotificationPreferenceForm({ current }: { current: NotificationPreference }) {
-  const [state, formAction, pending] = useActionState<ActionState<NotificationPreferenceField>, FormData>(updateNotificationPreferenceAction, idleState);
+export function NotificationPreferenceForm({ action, current }: { action: FormAction<ActionState<NotificationPreferenceField>>; current: NotificationPreference }) {
+  const [state, formAction, pending] = useActionState<ActionState<NotificationPreferenceField>, FormData>(action, idleState);
   const errors = state.status === 'error' ? state.fieldErrors?.notificationPreference : undefined;
   return (
     <form action={formAction} className="grid gap-4">

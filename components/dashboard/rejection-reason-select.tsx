@@ -2,7 +2,7 @@ import { fieldAria } from '@/components/ui/form-field';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 
 export interface RejectionReasonChoice {
   id: number;

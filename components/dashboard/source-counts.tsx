@@ -1,4 +1,4 @@
-import type { SourceCount } from '@/db/queries/applicant-sources';
+import type { SourceCount } from '@/db/types';
 
 /** Where a job's applicants came from: one count per source, most first. */
 export function SourceCounts({ counts }: { counts: SourceCount[] }) {

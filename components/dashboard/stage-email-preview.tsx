@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { previewStageEmailAction, type StageEmailPreviewResult } from '@/app/dashboard/actions/preview-stage-email';
+import type { StageEmailPreviewResult } from '@/lib/validations/stage-move';
 import { EmailPreview } from '@/components/mail/email-preview';
+import { useStageActions } from './stage-actions';
 
 /**
  * The exact email the move would send to this applicant, fetched when a template is chosen.
@@ -10,18 +11,19 @@ import { EmailPreview } from '@/components/mail/email-preview';
  */
 export function StageEmailPreview({ applicationId, emailTemplate, applicantName }: { applicationId: number; emailTemplate: string; applicantName?: string }) {
   const [result, setResult] = useState<{ key: string; value: StageEmailPreviewResult } | null>(null);
+  const { previewEmail } = useStageActions();
   const key = `${applicationId}:${emailTemplate}`;
 
   useEffect(() => {
     if (!emailTemplate) return;
     let current = true;
-    void previewStageEmailAction(applicationId, emailTemplate).then((value) => {
+    void previewEmail(applicationId, emailTemplate).then((value) => {
       if (current) setResult({ key, value });
     });
     return () => {
       current = false;
     };
-  }, [applicationId, emailTemplate, key]);
+  }, [applicationId, emailTemplate, key, previewEmail]);
 
   if (!emailTemplate) return null;
   const shown = result?.key === key ? result.value : null;

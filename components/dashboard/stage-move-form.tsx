@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
-import { moveApplicationStageAction, type StageMoveField } from '@/app/dashboard/actions/move-stage';
+import type { StageMoveField } from '@/lib/validations/stage-move';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { fieldAria } from '@/components/ui/form-field';
@@ -14,10 +14,11 @@ import type { StageKind } from '@/lib/domain/job-enums';
 import { cn } from '@/lib/utils';
 import { REASON_MAX } from '@/lib/validations/stage-move';
 import { EmailTemplateSelect, type EmailTemplateOption } from './email-template-select';
-import { FieldMessages } from './field-messages';
+import { FieldMessages } from '@/components/forms/field-messages';
 import { RejectionReasonSelect, type RejectionReasonChoice } from './rejection-reason-select';
 import { StageEmailPreview } from './stage-email-preview';
-import { submitKeepingValues } from './submit-keeping-values';
+import { submitKeepingValues } from '@/components/forms/submit-keeping-values';
+import { useStageActions } from './stage-actions';
 
 export interface StageOption {
   id: number;
@@ -44,7 +45,7 @@ export interface StageMoveFormProps {
  * always there, and becomes required once a rejected stage is chosen.
  */
 export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], rejectionReasons = [], className }: StageMoveFormProps) {
-  const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(moveApplicationStageAction, idleState);
+  const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(useStageActions().move, idleState);
   const [selected, setSelected] = useState(String(currentStageId));
   const [reason, setReason] = useState('');
   const [emailTemplate, setEmailTemplate] = useState('');

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { JobCard } from '@/components/job-card';
 import { Alert } from '@/components/ui/alert';
-import type { JobListItem } from '@/db/queries/jobs';
+import type { JobListItem } from '@/db/types';
 import { toBoardIndexJob } from '@/lib/search/board-index';
 
 export type ClosedJobNoticeProps = {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ApplyLink } from '@/components/job/apply-link';
 import { JobMeta } from '@/components/job-meta';
 import { buttonVariants } from '@/components/ui/button';
-import type { PublicJob } from '@/db/queries/jobs';
+import type { PublicJob } from '@/db/types';
 import { formatPostedDate, isoDate } from '@/lib/format/date';
 import { WORK_LOCATION_LABELS } from '@/lib/domain/work-location';
 import { formatLocation } from '@/lib/domain/location';

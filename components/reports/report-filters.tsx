@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { ReportFilterOptions } from '@/db/queries/reports';
+import type { ReportFilterOptions } from '@/db/types';
 import { reportsHref, type ReportFilters } from '@/lib/reports/report-params';
 
 /** A GET form: the filters land in the URL, so the report works without JavaScript and can be shared. */

@@ -3,12 +3,14 @@ import { and, asc, desc, eq, ilike, inArray, lt, ne, sql, type SQL } from 'drizz
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, jobSlugs, locations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { changedFields, jobSnapshot } from '@/lib/jobs/job-snapshot';
-import { locationLabel } from '@/lib/jobs/location-label';
-import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/lib/jobs/pg-error';
-import { slugCandidates, slugify } from '@/lib/jobs/slug';
+import { locationLabel } from '@/lib/domain/location-label';
+import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
+import { slugCandidates, slugify } from '@/lib/domain/slug';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { JobData, JobEditData } from '@/lib/validations/job';
 import type { Actor } from './access';
 import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';
@@ -16,7 +18,7 @@ import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';
 // The admin's reads and writes of postings. Writes take the acting user and refuse anyone but
 // an admin themselves (the action checked too; this is the layer tests and other callers hit).
 // Every write records its audit entry in the same transaction. Status changes:
-// lib/jobs/change-job-status.ts; the closing-date sweep: lib/jobs/close-expired.ts.
+// lib/jobs/change-job-status.ts; the closing-date sweep: db/queries/close-expired-jobs.ts.
 
 export const ADMIN_JOBS_PAGE_SIZE = 50;
 

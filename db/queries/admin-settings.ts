@@ -3,7 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { settings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { SettingsField, SettingsInput } from '@/lib/validations/settings';
 import type { Actor } from './access';
 import { publicSettingsColumns, type PublicSettings } from './settings';

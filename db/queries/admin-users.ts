@@ -2,10 +2,9 @@ import 'server-only';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { userInvitations, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { userInvitations, users, type User } from '@/db/schema';
+import { recordAudit } from '@/db/queries/audit';
 import type { UserRole } from '@/lib/domain/job-enums';
-import type { ChangeRoleInput } from '@/lib/validations/user';
 import type { Actor } from './access';
 
 export type UserStatus = 'active' | 'invited' | 'deactivated';
@@ -118,7 +117,7 @@ async function changeUser(actor: Actor, userId: string, change: Change, conn: Db
   });
 }
 
-export function changeUserRole(actor: Actor, input: ChangeRoleInput, conn: DbOrTx = appDb): Promise<UserChangeResult> {
+export function changeUserRole(actor: Actor, input: { userId: User['id']; role: User['role'] }, conn: DbOrTx = appDb): Promise<UserChangeResult> {
   return changeUser(actor, input.userId, { role: input.role }, conn);
 }
 

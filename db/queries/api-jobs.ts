@@ -4,7 +4,8 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { departments, jobs, locations } from '@/db/schema';
 import type { EmploymentType, WorkplaceType } from '@/lib/domain/job-enums';
-import { buildSearchQuery, getPublicJob, isOpen, listColumns, withPublishedAt, type JobListItem, type PublicJob } from './jobs';
+import { isOpenJob } from '@/db/job-visibility';
+import { buildSearchQuery, getPublicJob, listColumns, withPublishedAt, type JobListItem, type PublicJob } from './jobs';
 
 // The public API's reads: published data only, like the board (db/queries/jobs.ts), whose
 // columns and "open" rule they reuse. Lists page by keyset on (published_at, id), newest first.
@@ -23,7 +24,7 @@ export interface ApiJobFilters {
 export async function listApiJobs(filters: ApiJobFilters, conn: DbOrTx = appDb): Promise<{ jobs: JobListItem[]; hasMore: boolean }> {
   const tsquery = filters.q ? await buildSearchQuery(filters.q, conn) : null;
   const conditions: Array<SQL | undefined> = [
-    isOpen,
+    isOpenJob,
     filters.department ? eq(departments.slug, filters.department) : undefined,
     filters.country ? eq(locations.countryCode, filters.country) : undefined,
     filters.workplace ? eq(jobs.workplaceType, filters.workplace) : undefined,
@@ -52,7 +53,7 @@ export async function listApiDepartments(conn: DbOrTx = appDb) {
   return conn
     .select({ slug: departments.slug, name: departments.name, openJobs: count(jobs.id) })
     .from(departments)
-    .innerJoin(jobs, and(eq(jobs.departmentId, departments.id), isOpen))
+    .innerJoin(jobs, and(eq(jobs.departmentId, departments.id), isOpenJob))
     .groupBy(departments.id)
     .orderBy(asc(departments.name), asc(departments.slug));
 }
@@ -69,7 +70,7 @@ export async function listApiLocations(conn: DbOrTx = appDb) {
       openJobs: count(jobs.id),
     })
     .from(locations)
-    .innerJoin(jobs, and(eq(jobs.locationId, locations.id), isOpen))
+    .innerJoin(jobs, and(eq(jobs.locationId, locations.id), isOpenJob))
     .groupBy(locations.id)
     .orderBy(asc(locations.countryCode), asc(locations.city), asc(locations.id));
 }

@@ -3,8 +3,9 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { apiKeys } from '@/db/schema';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { generateApiKeyToken, hashApiKey } from '@/lib/api/api-key-token';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { Actor } from './access';
 
 export interface ApiKeyListItem {

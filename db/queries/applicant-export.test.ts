@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { seedManyApplicants } from '@/scripts/lib/bench-dashboard';
+import { seedManyApplicants } from '@/db/seed-many-applicants';
 import { applicationInput, createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';

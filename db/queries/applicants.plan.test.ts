@@ -1,7 +1,7 @@
 import { sql as q } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cursorAt, seedManyApplicants } from '@/scripts/lib/bench-dashboard';
+import { cursorAt, seedManyApplicants } from '@/db/seed-many-applicants';
 import { APPLICANT_PAGE_SIZE, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
 import { encodeCursor } from '@/lib/dashboard/keyset';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';

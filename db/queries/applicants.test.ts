@@ -1,6 +1,6 @@
 import { sql as q } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedManyApplicants } from '@/scripts/lib/bench-dashboard';
+import { seedManyApplicants } from '@/db/seed-many-applicants';
 import { APPLICANT_SORTS, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
 import { encodeCursor } from '@/lib/dashboard/keyset';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';

@@ -4,19 +4,12 @@ import { cache } from 'react';
 import { and, asc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { jobs, questions, questionSets } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
-import type { JobStatus } from '@/lib/domain/job-enums';
-import type { PublicQuestion } from '@/lib/validations/application-questions';
+import { jobs, questions, questionSets, type Job, type PublicQuestion } from '@/db/schema';
+import { TAGS } from '@/lib/domain/cache-tags';
 
-export type { PublicQuestion } from '@/lib/validations/application-questions';
+export type { PublicQuestion } from '@/db/schema';
 
-export interface ApplicationForm {
-  id: number;
-  slug: string;
-  title: string;
-  status: JobStatus;
-  closesAt: Date | null;
+export interface ApplicationForm extends Pick<Job, 'id' | 'slug' | 'title' | 'status' | 'closesAt'> {
   questionSetId: number | null;
   questions: PublicQuestion[];
 }
@@ -48,16 +41,6 @@ export async function getApplicationForm(slug: string, db: DbOrTx = appDb): Prom
         .orderBy(asc(questions.position))
     : [];
   return { ...job, questionSetId: set?.id ?? null, questions: rows };
-}
-
-/** Whether the job exists for the public at all: drafts and archived jobs answer 404, as on the job page. */
-export function isPubliclyListed(job: Pick<ApplicationForm, 'status'>): boolean {
-  return job.status === 'published' || job.status === 'closed';
-}
-
-/** Open means published and not past its closing date; draft and archived jobs are not applyable either. */
-export function isAcceptingApplications(job: Pick<ApplicationForm, 'status' | 'closesAt'>, now = new Date()): boolean {
-  return job.status === 'published' && (job.closesAt === null || job.closesAt.getTime() > now.getTime());
 }
 
 /**

@@ -3,8 +3,10 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, jobs, settings, stages } from '@/db/schema';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { hashStatusToken } from '@/lib/applications/status-token';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { storageFor, type FileStorage } from '@/lib/storage';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { answerFileIds, listAskedQuestions } from './applicant-detail';

@@ -4,9 +4,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { generateReference } from '@/lib/applications/reference';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { createStatusToken } from '@/lib/applications/status-token';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import type { FileStorage, PutFileInput, StagedFile } from '@/lib/storage/types';
 import { enqueueTeamNotifications } from './notifications';
 

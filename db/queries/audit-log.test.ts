@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { createTestUser } from '@/tests/helpers/auth-users';
 import { decodeCursor, listAuditEntries, listAuditFilterOptions, type AuditFilters } from './audit-log';
 

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { hashPassword } from '@/lib/auth/password';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { inviteUserSchema, newPasswordField, passwordRuleViolation } from '@/lib/validations/user';
 import { issueInvitation, type IssuedInvitation } from './invitations';
 

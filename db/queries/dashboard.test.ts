@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobVisits, stages } from '@/db/schema';
-import { seedManyApplicants } from '@/scripts/lib/bench-dashboard';
+import { seedManyApplicants } from '@/db/seed-many-applicants';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';

@@ -3,7 +3,8 @@ import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzl
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { verifyPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';
 import type { UserRole } from '@/lib/domain/job-enums';

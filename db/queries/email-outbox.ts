@@ -3,7 +3,7 @@ import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, type OutboxStatus } from '@/db/schema';
-import { PG_BOSS_SCHEMA } from '@/lib/worker/queues';
+import { PG_BOSS_SCHEMA } from '@/lib/domain/pg-boss';
 import type { Actor } from './access';
 
 // Admins only: every function answers nothing for anyone else (the pages check the role too).

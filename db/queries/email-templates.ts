@@ -3,8 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { emailTemplates } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import type { EmailTemplateInput } from '@/lib/validations/email-template';
+import { recordAudit } from '@/db/queries/audit';
 import type { Actor } from './access';
 
 /** What the move forms offer: any signed-in user may pick a template, only admins edit them. */
@@ -53,7 +52,7 @@ export type UpdateEmailTemplateResult = { ok: true; changed: boolean } | { ok: f
 export async function updateEmailTemplate(
   actor: Actor,
   slug: string,
-  input: EmailTemplateInput,
+  input: Pick<typeof emailTemplates.$inferInsert, 'subject' | 'body'>,
   expectedVersion: string,
   conn: DbOrTx = appDb,
 ): Promise<UpdateEmailTemplateResult> {

@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userInvitations, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { hashPassword } from '@/lib/auth/password';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { INVITATION_LIFETIME_HOURS, setPasswordSchema, type InviteUserInput, type SetPasswordField } from '@/lib/validations/user';
 import type { Actor } from './access';
 

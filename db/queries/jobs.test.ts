@@ -5,15 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../client';
 import { departments, jobSlugs, locations } from '../schema';
 import { createJob, type JobInput } from './job-writes';
-import {
-  buildSearchQuery,
-  getPublicJobBySlug,
-  getRenamedJobSlug,
-  isAcceptingApplications,
-  listBoardFilterOptions,
-  listOpenJobsInDepartment,
-  searchPublishedJobs,
-} from './jobs';
+import { buildSearchQuery, getPublicJobBySlug, getRenamedJobSlug, listBoardFilterOptions, listOpenJobsInDepartment, searchPublishedJobs } from './jobs';
+import { isAcceptingApplications } from '@/db/job-visibility';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL must point at a migrated test database');

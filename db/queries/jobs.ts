@@ -1,40 +1,30 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
-import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { departments, jobs, jobSlugs, locations } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
-import type { EmploymentType, PayPeriod, WorkplaceType } from '@/lib/domain/job-enums';
+import { departments, jobs, jobSlugs, locations, type Job, type JobListingFields } from '@/db/schema';
+import { isOpenJob, isPubliclyListed, isPubliclyListedJob, type PublicJobStatus } from '@/db/job-visibility';
+import { TAGS } from '@/lib/domain/cache-tags';
 import { countryName } from '@/lib/domain/location';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { BOARD_INDEX_LIMIT, toBoardIndexJob, type BoardIndexJob } from '@/lib/search/board-index';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { BOARD_PAGE_SIZE, boardHref, type BoardParams } from '@/lib/search/board-params';
 
 // Public reads only: published (or, on its own page, closed) jobs, explicit columns, no drafts.
 // Plain functions take an optional connection so integration tests can call them; pages use
 // the cached wrappers at the bottom, whose tags revalidatePublicJobs() expires.
 
-export interface JobListItem {
-  id: number;
-  slug: string;
-  title: string;
+export interface JobListItem extends JobListingFields {
   department: { name: string; slug: string } | null;
   location: { city: string | null; region: string | null; countryCode: string; remoteArea: string | null } | null;
-  workplaceType: WorkplaceType;
-  employmentType: EmploymentType;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: PayPeriod | null;
   publishedAt: Date;
 }
 
-export interface PublicJob extends JobListItem {
-  status: 'published' | 'closed';
-  summary: string;
-  descriptionMarkdown: string;
-  closesAt: Date | null;
+export interface PublicJob extends JobListItem, Pick<Job, 'summary' | 'descriptionMarkdown' | 'closesAt'> {
+  status: PublicJobStatus;
 }
 
 export interface BoardPage {
@@ -65,18 +55,11 @@ export const listColumns = {
   publishedAt: jobs.publishedAt,
 };
 
-// Published and not past its closing date: what the board lists and what takes applications.
-export const isOpen = and(eq(jobs.status, 'published'), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
 const newestFirst = [desc(jobs.publishedAt), desc(jobs.id)];
 
 // jobs_published_has_date guarantees a date for every status the public sees.
 export function withPublishedAt<T extends { publishedAt: Date | null }>(row: T): T & { publishedAt: Date } {
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
-}
-
-/** A job is open to applicants while published and before its closing date. */
-export function isAcceptingApplications(job: Pick<PublicJob, 'status' | 'closesAt'>, now: Date = new Date()): boolean {
-  return job.status === 'published' && (job.closesAt === null || job.closesAt > now);
 }
 
 const MAX_TERMS = 8;
@@ -115,7 +98,7 @@ export async function searchPublishedJobs(params: BoardParams, conn: DbOrTx = db
   const tsquery = params.q ? await buildSearchQuery(params.q, conn) : null;
   const query = tsquery === null ? null : sql`to_tsquery('english', ${tsquery})`;
   const filters: Array<SQL | undefined> = [
-    isOpen,
+    isOpenJob,
     params.department ? eq(departments.slug, params.department) : undefined,
     params.country ? eq(locations.countryCode, params.country) : undefined,
     params.workplace ? eq(jobs.workplaceType, params.workplace) : undefined,
@@ -154,9 +137,9 @@ export async function listBoardFilterOptions(conn: DbOrTx = db): Promise<BoardFi
       .selectDistinct({ slug: departments.slug, name: departments.name })
       .from(jobs)
       .innerJoin(departments, eq(departments.id, jobs.departmentId))
-      .where(isOpen)
+      .where(isOpenJob)
       .orderBy(asc(departments.name), asc(departments.slug)),
-    conn.selectDistinct({ code: locations.countryCode }).from(jobs).innerJoin(locations, eq(locations.id, jobs.locationId)).where(isOpen),
+    conn.selectDistinct({ code: locations.countryCode }).from(jobs).innerJoin(locations, eq(locations.id, jobs.locationId)).where(isOpenJob),
   ]);
   const countries = countryRows.map(({ code }) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return { departments: departmentRows, countries };
@@ -169,8 +152,8 @@ export async function getPublicJob(which: SQL, conn: DbOrTx = db): Promise<Publi
     .from(jobs)
     .leftJoin(departments, eq(departments.id, jobs.departmentId))
     .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(and(which, inArray(jobs.status, ['published', 'closed'])));
-  if (!row || (row.status !== 'published' && row.status !== 'closed')) return null;
+    .where(and(which, isPubliclyListedJob));
+  if (!row || !isPubliclyListed(row)) return null;
   return withPublishedAt({ ...row, status: row.status });
 }
 
@@ -185,7 +168,7 @@ export async function getRenamedJobSlug(oldSlug: string, conn: DbOrTx = db): Pro
     .select({ slug: jobs.slug })
     .from(jobSlugs)
     .innerJoin(jobs, eq(jobs.id, jobSlugs.jobId))
-    .where(and(eq(jobSlugs.slug, oldSlug), ne(jobs.slug, oldSlug), inArray(jobs.status, ['published', 'closed'])));
+    .where(and(eq(jobSlugs.slug, oldSlug), ne(jobs.slug, oldSlug), isPubliclyListedJob));
   return row?.slug ?? null;
 }
 
@@ -196,7 +179,7 @@ export async function listOpenJobsInDepartment(departmentSlug: string, excludeJo
     .from(jobs)
     .innerJoin(departments, eq(departments.id, jobs.departmentId))
     .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(and(isOpen, eq(departments.slug, departmentSlug), ne(jobs.id, excludeJobId)))
+    .where(and(isOpenJob, eq(departments.slug, departmentSlug), ne(jobs.id, excludeJobId)))
     .orderBy(...newestFirst)
     .limit(limit);
   return rows.map(withPublishedAt);
@@ -219,7 +202,7 @@ export async function listBoardIndexJobs(conn: DbOrTx = db): Promise<{ jobs: Boa
     .from(jobs)
     .leftJoin(departments, eq(departments.id, jobs.departmentId))
     .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(isOpen)
+    .where(isOpenJob)
     .orderBy(...newestFirst)
     .limit(BOARD_INDEX_LIMIT + 1);
   return { jobs: rows.slice(0, BOARD_INDEX_LIMIT).map((row) => toBoardIndexJob(withPublishedAt(row))), complete: rows.length <= BOARD_INDEX_LIMIT };

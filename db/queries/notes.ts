@@ -3,8 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, notes, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import type { NoteInput } from '@/lib/validations/note';
+import { recordAudit } from '@/db/queries/audit';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';
 
@@ -32,7 +31,7 @@ export async function listNotes(actor: Actor, applicationId: number, conn: DbOrT
 export type CreateNoteResult = { ok: true; noteId: number; jobId: number } | { ok: false; reason: 'not-found' };
 
 /** Adds the note and its audit entry together, or nothing when the actor may not see the application. */
-export async function createNote(actor: Actor, input: NoteInput, conn: DbOrTx = appDb): Promise<CreateNoteResult> {
+export async function createNote(actor: Actor, input: Pick<typeof notes.$inferInsert, 'applicationId' | 'body'>, conn: DbOrTx = appDb): Promise<CreateNoteResult> {
   return conn.transaction(async (tx) => {
     const application = await findVisibleApplication(actor, input.applicationId, tx);
     if (!application) return { ok: false, reason: 'not-found' };

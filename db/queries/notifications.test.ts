@@ -1,7 +1,7 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, emailOutbox, users } from '@/db/schema';
-import type { NotificationPreference } from '@/lib/notifications/preferences';
+import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';

@@ -3,11 +3,14 @@ import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { env } from '@/lib/env';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { enqueueEmail } from '@/lib/mail/outbox';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/notifications/emails';
-import type { NotificationPreference } from '@/lib/notifications/preferences';
+import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import type { Actor } from './access';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,11 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { departments, jobs, locations, questions, questionSets, settings } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
-import type { EmploymentType, PayPeriod, QuestionKind, WorkplaceType } from '@/lib/domain/job-enums';
+import { departments, jobs, locations, questions, questionSets, settings, type Job, type JobListingFields } from '@/db/schema';
+import { isOpenJob } from '@/db/job-visibility';
+import { TAGS } from '@/lib/domain/cache-tags';
+import type { QuestionKind } from '@/lib/domain/job-enums';
 
 // Public reads behind the machine-readable surfaces: the Greenhouse-compatible API, the feeds
 // and the sitemap. Open jobs only (published, before any closing date); explicit columns, and
@@ -20,21 +21,8 @@ export interface BoardPlace {
   remoteArea: string | null;
 }
 
-export interface BoardJob {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  descriptionMarkdown: string;
-  workplaceType: WorkplaceType;
-  employmentType: EmploymentType;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: PayPeriod | null;
+export interface BoardJob extends JobListingFields, Pick<Job, 'summary' | 'descriptionMarkdown' | 'updatedAt' | 'closesAt'> {
   publishedAt: Date;
-  updatedAt: Date;
-  closesAt: Date | null;
   department: { id: number; name: string } | null;
   location: BoardPlace | null;
 }
@@ -55,7 +43,6 @@ export interface BoardCompany {
   careersIntro: string;
 }
 
-const isOpen = and(eq(jobs.status, 'published'), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
 
 const jobColumns = {
   id: jobs.id,
@@ -87,7 +74,7 @@ export async function listOpenBoardJobs(conn: DbOrTx = db): Promise<BoardJob[]> 
     .from(jobs)
     .leftJoin(departments, eq(departments.id, jobs.departmentId))
     .leftJoin(locations, eq(locations.id, jobs.locationId))
-    .where(isOpen)
+    .where(isOpenJob)
     .orderBy(desc(jobs.publishedAt), desc(jobs.id));
   return rows.map(withDates);
 }

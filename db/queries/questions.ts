@@ -3,8 +3,9 @@ import { and, asc, count, eq, max } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, questions, questionSets } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { keyFromLabel, uniqueKey, type QuestionDefinition } from '@/lib/validations/question';
 import type { Actor } from './access';
 

@@ -3,8 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, jobs, ratings, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import type { RatingInput } from '@/lib/validations/rating';
+import { recordAudit } from '@/db/queries/audit';
 import { visibleToActor, type Actor } from './access';
 import { findVisibleApplication } from './applicant-detail';
 
@@ -44,7 +43,7 @@ export type RateApplicationResult =
  * Sets (or changes) the actor's own rating. The trigger on ratings recomputes the application's
  * average and count in the same transaction, serialised on the application row.
  */
-export async function rateApplication(actor: Actor, input: RatingInput, conn: DbOrTx = appDb): Promise<RateApplicationResult> {
+export async function rateApplication(actor: Actor, input: Pick<typeof ratings.$inferInsert, 'applicationId' | 'score'>, conn: DbOrTx = appDb): Promise<RateApplicationResult> {
   return conn.transaction(async (tx) => {
     // Lock the application first. The insert's foreign-key check takes KEY SHARE on it before the
     // average trigger asks for FOR UPDATE, so two raters holding KEY SHARE would deadlock.

@@ -3,7 +3,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, eeoResponses, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { storageFor, type FileStorage } from '@/lib/storage';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once

@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { settings } from '@/db/schema';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 
 export interface PublicSettings {
   companyName: string;

@@ -3,8 +3,9 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, stageEvents, stages } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { StageKind } from '@/lib/domain/job-enums';
+// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { reasonMissing } from '@/lib/validations/stage-move';
 import { canAccessJob, type Actor } from './access';
 import { loadTemplateText } from './email-templates';

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { departments, jobs, locations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { locationLabel } from '@/lib/jobs/location-label';
-import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/lib/jobs/pg-error';
-import { slugify } from '@/lib/jobs/slug';
-import type { DepartmentInput, LocationInput } from '@/lib/validations/taxonomy';
+import { departments, jobs, locations, type Location } from '@/db/schema';
+import { recordAudit } from '@/db/queries/audit';
+import { locationLabel } from '@/lib/domain/location-label';
+import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
+import { slugify } from '@/lib/domain/slug';
 import type { Actor } from './access';
 import { refreshSearchLexicon, searchTextFor } from './job-writes';
 
@@ -87,6 +86,11 @@ async function save(actor: Actor, kind: Kind, id: number | null, writeRow: RowWr
   if (result.ok && id !== null) await refreshSearchLexicon(conn);
   return result;
 }
+
+/** What an admin sets on a department (its slug follows from the name). */
+type DepartmentInput = Pick<typeof departments.$inferInsert, 'name'>;
+/** What an admin sets on a location, as stored (absent parts are null). */
+type LocationInput = Pick<Location, 'city' | 'region' | 'countryCode' | 'remoteArea'>;
 
 function departmentWriter(input: DepartmentInput): RowWriter {
   const row = { name: input.name, slug: slugify(input.name) || 'department' };

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { hiringTeamMembers, jobs, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus, UserRole } from '@/lib/domain/job-enums';
 import type { Actor } from './access';
 

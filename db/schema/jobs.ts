@@ -136,7 +136,22 @@ export const stages = pgTable(
 
 export type Job = typeof jobs.$inferSelect;
 export type NewJob = typeof jobs.$inferInsert;
+
+// The job's fields as the readers and writers use them, derived from the table so a changed
+// column changes every one of them (they used to be written out by hand six times).
+/** What a listing shows of a job, as stored. */
+export type JobListingFields = Pick<Job, 'id' | 'slug' | 'title' | 'workplaceType' | 'employmentType' | 'payMin' | 'payMax' | 'payCurrency' | 'payPeriod'>;
+/** The pay range's four columns. */
+export type JobPayFields = Pick<Job, 'payMin' | 'payMax' | 'payCurrency' | 'payPeriod'>;
+/** What an admin edits, as stored: the editor's starting values, the audit snapshot, the publish check. */
+export type JobEditableFields = Pick<
+  Job,
+  'title' | 'slug' | 'departmentId' | 'locationId' | 'workplaceType' | 'employmentType' | 'summary' | 'descriptionMarkdown' | 'closesAt' | 'status' | 'version'
+> &
+  JobPayFields;
 export type QuestionSet = typeof questionSets.$inferSelect;
 export type Question = typeof questions.$inferSelect;
 export type NewQuestion = typeof questions.$inferInsert;
+/** A job's custom question as the public form sees it (no ids, nothing internal). */
+export type PublicQuestion = Pick<Question, 'key' | 'kind' | 'label' | 'helpText' | 'required' | 'options'>;
 export type Stage = typeof stages.$inferSelect;

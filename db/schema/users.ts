@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
-import type { NotificationPreference } from '../../lib/notifications/preferences';
+import type { NotificationPreference } from '../../lib/domain/notification-preferences';
 import { userRole } from './enums';
 import { jobs } from './jobs';
 

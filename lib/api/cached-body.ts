@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import { corsHeaders } from './cors';
 import { etagMatches, READ_CACHE_CONTROL, strongEtag } from './etag';
 

@@ -1,7 +1,7 @@
 import type { JobListItem, PublicJob } from '@/db/queries/jobs';
-import { isAcceptingApplications } from '@/db/queries/jobs';
 import type { PublicQuestion } from '@/lib/validations/application-questions';
 import type { ApiJob, ApiJobSummary } from '@/lib/validations/api';
+import { isAcceptingApplications } from '@/db/job-visibility';
 
 // Rows → the API's JSON shapes (lib/validations/api.ts). Dates become ISO strings, numeric pay
 // becomes numbers, and the job's page URL is absolute so a client can link to it.

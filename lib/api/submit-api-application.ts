@@ -1,7 +1,6 @@
 import 'server-only';
 import { getApplicationForm } from '@/db/queries/application-form';
 import { getApiJob } from '@/db/queries/api-jobs';
-import { isAcceptingApplications } from '@/db/queries/jobs';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '@/db/queries/idempotency';
 import { submitApplication } from '@/lib/applications/submit-application';
 import { questionFieldName } from '@/lib/validations/application';
@@ -23,6 +22,7 @@ import { corsHeaders } from './cors';
 import { problemDetails, problemResponse, PROBLEM_CONTENT_TYPE, type FieldProblem, type ProblemType } from './problem';
 import { readBodyWithLimit, API_MAX_BODY_BYTES } from './read-body';
 import { zodFieldProblems } from './zod-problems';
+import { isAcceptingApplications } from '@/db/job-visibility';
 
 // POST /api/v1/jobs/{id}/applications. The order matters: who → how often → what (type, size,
 // shape) → idempotency → the web form's own submitApplication, which validates and writes the

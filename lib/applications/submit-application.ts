@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApplicationForm, isAcceptingApplications, isPubliclyListed, type ApplicationForm, type PublicQuestion } from '@/db/queries/application-form';
+import { getApplicationForm, type ApplicationForm, type PublicQuestion } from '@/db/queries/application-form';
 import { createApplication, type CreateApplicationRefusal } from '@/db/queries/applications';
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
@@ -7,15 +7,11 @@ import { countApplicationRefused, countApplicationSubmitted } from '@/lib/metric
 import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
 import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
 import { questionFieldName } from '@/lib/validations/application-questions';
-import {
-  applicationFieldErrors,
-  buildApplicationSchema,
-  formDataToApplicationInput,
-  HONEYPOT_FIELD,
-  type ApplicationField,
-} from '@/lib/validations/application';
+import { buildApplicationSchema, formDataToApplicationInput, HONEYPOT_FIELD, type ApplicationField } from '@/lib/validations/application';
 import { isFileLike } from '@/lib/validations/resume-file';
 import { echoableValues, type ApplyFormValues } from './apply-state';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
+import { isAcceptingApplications, isPubliclyListed } from '@/db/job-visibility';
 
 export const MESSAGES = {
   invalid: "Your application wasn't sent. Check the fields marked below. If your resume is no longer attached, choose the file again.",
@@ -106,7 +102,7 @@ async function submitAndDecide(
   if (honeypot !== null && honeypot !== '') return { state: { status: 'error', message: MESSAGES.notSent }, values, honeypot: true };
 
   const parsed = buildApplicationSchema(form.questions).safeParse(formDataToApplicationInput(formData, form.questions));
-  const errors: FieldErrors = parsed.success ? {} : applicationFieldErrors(parsed.error);
+  const errors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const uploads = await readUploads(formData, form.questions, errors);
   if (!parsed.success || Object.keys(errors).length > 0) {
     return { state: { status: 'error', message: MESSAGES.invalid, fieldErrors: errors }, values };

@@ -1,8 +1,10 @@
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import type { Adapter } from 'next-auth/adapters';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- Auth.js's Drizzle adapter is handed the tables it manages
 import { PgDatabase } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- Auth.js's Drizzle adapter is handed the tables it manages
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 
 // db/index.ts exports a lazy proxy (no connection until the first query, so `next build` needs

@@ -3,7 +3,7 @@ import type { Actor } from '@/db/queries/access';
 import { getCandidateEmailContext, type CandidateEmailContext } from '@/db/queries/candidate-email';
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/mail/template-render';
 import { CANDIDATE_EMAIL_MESSAGES, type CandidateEmailInput } from '@/lib/validations/candidate-email';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getBoardCompany, listOpenBoardJobs } from '@/db/queries/public-board';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import { env } from '@/lib/env';
 import { newestChange, type FeedContext } from './context';
 import { buildIndeedFeed } from './indeed';

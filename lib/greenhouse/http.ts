@@ -8,7 +8,7 @@ import {
   getCachedBoardQuestions,
   getCachedOpenBoardJobs,
 } from '@/db/queries/public-board';
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/lib/domain/cache-tags';
 import { env } from '@/lib/env';
 import type { BoardSource, GhResult } from './api';
 

@@ -5,7 +5,7 @@ import { listOpenSlotsFor, takeSlot, type SlotView } from '@/db/queries/intervie
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
 import { hashStatusToken } from '@/lib/applications/status-token';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { candidateCalendarFile } from './invitation-emails';
 import { emailContext, queueInterviewEmails } from './send-invitations';
 

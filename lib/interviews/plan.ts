@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/db/queries/access';
 import { getInterviewPlan, saveInterviewPlan, type SavePlanResult } from '@/db/queries/interview-plans';
 import { inTransaction } from '@/db/queries/transaction';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { InterviewPlanInput } from '@/lib/validations/interview-plan';
 
 /**

@@ -6,7 +6,7 @@ import { cancelInterview, createInterview, createSelfScheduleRequest, reschedule
 import { getTimeZones } from '@/db/queries/time-zones';
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { env } from '@/lib/env';
 import { wallTimeToUtc } from '@/lib/time-zone';
 import { INTERVIEW_MESSAGES, type RescheduleInterviewInput, type ScheduleInterviewField, type ScheduleInterviewInput } from '@/lib/validations/interview';

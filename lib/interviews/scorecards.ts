@@ -3,7 +3,7 @@ import type { Actor } from '@/db/queries/access';
 import { submitScorecard, type SubmitScorecardResult } from '@/db/queries/scorecards';
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { ScorecardInput } from '@/lib/validations/scorecard';
 
 /** Saves the scorecard with an audit entry (the recommendation and ratings; the notes stay on the scorecard). */

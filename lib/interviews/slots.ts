@@ -3,7 +3,7 @@ import type { Actor } from '@/db/queries/access';
 import { createSlot, deleteOpenSlot } from '@/db/queries/interview-slots';
 import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { INTERVIEW_MESSAGES, type ScheduleInterviewField, type SlotFormInput } from '@/lib/validations/interview';
 import { startFor } from './schedule';
 

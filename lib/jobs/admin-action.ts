@@ -4,15 +4,17 @@ import { createAdminJob, type SaveJobRefusal } from '@/db/queries/admin-jobs';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { fieldErrorsFrom, JOB_MESSAGES, jobFormValues, jobSchema, type JobActionState, type JobField } from '@/lib/validations/job';
-import { loggableError } from './pg-error';
+import { JOB_MESSAGES, jobFormValues, jobSchema, type JobActionState, type JobField } from '@/lib/validations/job';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 // What the admin's job, department and location actions share: who is asking, and the words
 // for what can go wrong.
 
 export const ADMIN_MESSAGES = {
-  signedOut: 'Your session has ended. Sign in again; nothing was saved.',
-  forbidden: 'Only admins can do this; nothing was saved.',
+  signedOut: ACTION_MESSAGES.signedOut,
+  forbidden: ACTION_MESSAGES.forbidden,
   unexpected: 'Something went wrong on our side and nothing was saved. Please try again.',
 } as const;
 
@@ -48,7 +50,7 @@ export async function createJobFromForm(formData: FormData): Promise<{ saved: { 
   const admin = await adminActor();
   if (!admin.ok) return { state: { ...admin.state, values } };
   const parsed = jobSchema.safeParse(values);
-  if (!parsed.success) return { state: { ...errorState(JOB_MESSAGES.invalid, fieldErrorsFrom<JobField>(parsed.error)), values } };
+  if (!parsed.success) return { state: { ...errorState(JOB_MESSAGES.invalid, zodFieldErrors<JobField>(parsed.error)), values } };
   try {
     const result = await createAdminJob(admin.actor, parsed.data);
     return result.ok ? { saved: result } : { state: { ...saveRefusalState(result.reason), values } };

@@ -1,11 +1,9 @@
 import 'server-only';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/db/queries/access';
+import { applyJobStatusChange, getRequirePayRange, lockJobForStatusChange, type JobStatusChange } from '@/db/queries/job-status';
 import { refreshSearchLexicon } from '@/db/queries/job-writes';
-import { jobs, locations, settings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
 import { canTransition, JOB_TRANSITIONS, transitionRefusal, type JobTransition } from './lifecycle';
 import { publishProblems, type PublishProblem } from './publish-rules';
@@ -24,10 +22,10 @@ const AUDIT_ACTION: Record<JobTransition, `job.${string}`> = {
 };
 
 // published_at is set on the first publish only, so "Posted 3 days ago" survives a reopen.
-const CHANGES: Record<JobTransition, { publishedAt?: SQL; closedAt?: SQL | null }> = {
-  publish: { publishedAt: sql`coalesce(${jobs.publishedAt}, now())`, closedAt: null },
-  close: { closedAt: sql`now()` },
-  reopen: { closedAt: null },
+const STAMPS: Record<JobTransition, Pick<JobStatusChange, 'publishedAt' | 'closedAt'>> = {
+  publish: { publishedAt: 'first', closedAt: 'clear' },
+  close: { closedAt: 'now' },
+  reopen: { closedAt: 'clear' },
   archive: {},
 };
 
@@ -44,51 +42,18 @@ export async function changeJobStatus(
   if (actor.role !== 'admin') return { ok: false, reason: 'forbidden' };
   const { jobId, transition } = input;
   const result = await conn.transaction(async (tx): Promise<ChangeJobStatusResult> => {
-    const [job] = await tx
-      .select({
-        slug: jobs.slug,
-        status: jobs.status,
-        version: jobs.version,
-        title: jobs.title,
-        descriptionMarkdown: jobs.descriptionMarkdown,
-        location: { countryCode: locations.countryCode, remoteArea: locations.remoteArea },
-        payMin: jobs.payMin,
-        payMax: jobs.payMax,
-        payCurrency: jobs.payCurrency,
-        payPeriod: jobs.payPeriod,
-        closesAt: jobs.closesAt,
-        publishedAt: jobs.publishedAt,
-        closedAt: jobs.closedAt,
-      })
-      .from(jobs)
-      .leftJoin(locations, eq(locations.id, jobs.locationId))
-      .where(eq(jobs.id, jobId))
-      .for('update', { of: jobs });
+    const job = await lockJobForStatusChange(tx, jobId);
     if (!job) return { ok: false, reason: 'not-found' };
     if (!canTransition(job.status, transition)) return { ok: false, reason: 'invalid', message: transitionRefusal(transition, job.status) };
 
     const to = JOB_TRANSITIONS[transition].to;
     if (to === 'published') {
-      const [policy] = await tx.select({ requirePayRange: settings.requirePayRange }).from(settings).where(eq(settings.id, 1));
-      // No settings row yet: the column's default (required) applies.
-      const problems = publishProblems(job, { requirePayRange: policy?.requirePayRange ?? true });
+      const problems = publishProblems(job, { requirePayRange: await getRequirePayRange(tx) });
       if (problems.length > 0) return { ok: false, reason: 'incomplete', problems };
     }
 
-    const [after] = await tx
-      .update(jobs)
-      .set({ status: to, ...CHANGES[transition], version: sql`${jobs.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(jobs.id, jobId), eq(jobs.status, job.status)))
-      .returning({ status: jobs.status, version: jobs.version, publishedAt: jobs.publishedAt, closedAt: jobs.closedAt });
-    if (!after) throw new Error(`Job ${jobId} changed while locked`);
-    await recordAudit(tx, {
-      actor,
-      action: AUDIT_ACTION[transition],
-      entityType: 'job',
-      entityId: jobId,
-      before: { status: job.status, version: job.version, publishedAt: job.publishedAt, closedAt: job.closedAt },
-      after,
-    });
+    const from = { status: job.status, version: job.version, publishedAt: job.publishedAt, closedAt: job.closedAt };
+    await applyJobStatusChange(tx, actor, { jobId, from, to, ...STAMPS[transition], audit: AUDIT_ACTION[transition] });
     return { ok: true, slug: job.slug, status: to };
   });
   if (result.ok) await refreshSearchLexicon(conn);

@@ -17,7 +17,7 @@ const saved = {
   summary: 'Short.',
   descriptionMarkdown: 'Long.',
   version: 7,
-};
+} satisfies Parameters<typeof jobToFormValues>[0];
 
 describe('jobToFormValues', () => {
   it('gives the editor strings as an admin would type them', () => {

@@ -1,21 +1,7 @@
+import type { JobEditableFields } from '@/db/schema';
 import { timestampToClosingDate, type JobFormValues } from '@/lib/validations/job';
 
-interface SavedJob {
-  title: string;
-  slug: string;
-  departmentId: number | null;
-  locationId: number | null;
-  workplaceType: string;
-  employmentType: string;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: string | null;
-  closesAt: Date | null;
-  summary: string;
-  descriptionMarkdown: string;
-  version: number;
-}
+type SavedJob = Omit<JobEditableFields, 'status'>;
 
 /** "95000.00" → "95000": what an admin would type. */
 function amount(value: string | null): string {

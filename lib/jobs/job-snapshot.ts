@@ -1,26 +1,12 @@
+import type { JobEditableFields } from '@/db/schema';
 // What the audit log keeps of a job: the editable columns, and for an edit only those that
 // changed (plus the version), so the log reads as "before → after" without repeating a
 // 5,000-character description that nobody touched.
 
-export interface JobSnapshot {
-  title: string;
-  slug: string;
-  departmentId: number | null;
-  locationId: number | null;
-  workplaceType: string;
-  employmentType: string;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: string | null;
-  summary: string;
-  descriptionMarkdown: string;
-  closesAt: string | null;
-  status: string;
-  version: number;
-}
+/** A job as the audit log records it: its editable fields, with the closing date as ISO text. */
+export type JobSnapshot = Omit<JobEditableFields, 'closesAt'> & { closesAt: string | null };
 
-type Row = Omit<JobSnapshot, 'closesAt'> & { closesAt: Date | null };
+type Row = JobEditableFields;
 
 export function jobSnapshot(row: Row): JobSnapshot {
   return { ...row, closesAt: row.closesAt ? row.closesAt.toISOString() : null };

@@ -4,17 +4,11 @@
 // the same words reach the admin however the check runs.
 import { markdownToPlainText } from '@/lib/markdown/render';
 import type { JobField } from '@/lib/validations/job';
+import type { Job, JobPayFields } from '@/db/schema';
 
-export interface PublishCandidate {
-  title: string;
-  descriptionMarkdown: string;
+export interface PublishCandidate extends JobPayFields, Pick<Job, 'title' | 'descriptionMarkdown' | 'closesAt'> {
   /** The job's location row; null when none is chosen. */
   location: { countryCode: string | null; remoteArea: string | null } | null;
-  payMin: string | null;
-  payMax: string | null;
-  payCurrency: string | null;
-  payPeriod: string | null;
-  closesAt: Date | null;
 }
 
 export interface PublishPolicy {

@@ -4,10 +4,10 @@ import type { Actor } from '@/db/queries/access';
 import type { TaxonomyResult } from '@/db/queries/taxonomy';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { logger } from '@/lib/logger';
-import { fieldErrorsFrom } from '@/lib/validations/job';
 import { TAXONOMY_MESSAGES, type TaxonomyActionState, type TaxonomyFormValues } from '@/lib/validations/taxonomy';
 import { ADMIN_MESSAGES, adminActor } from './admin-action';
-import { loggableError } from './pg-error';
+import { loggableError } from '@/lib/actions/log-error';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 // The department and location actions: authenticate, parse, save; the actions themselves
 // revalidate and redirect (outside any try, as redirect() throws).
@@ -41,7 +41,7 @@ export async function saveTaxonomy<I>(options: {
   const admin = await adminActor();
   if (!admin.ok) return { state: { ...admin.state, values } };
   const parsed = options.schema.safeParse(values);
-  if (!parsed.success) return { state: { ...errorState(TAXONOMY_MESSAGES.invalid, fieldErrorsFrom(parsed.error)), values } };
+  if (!parsed.success) return { state: { ...errorState(TAXONOMY_MESSAGES.invalid, zodFieldErrors(parsed.error)), values } };
   try {
     const result = await options.save(admin.actor, parsed.data);
     return result.ok ? { id: result.id } : { state: { ...refusal(result, words, options.duplicateField), values } };

@@ -5,7 +5,8 @@ import { emailOutbox } from '@/db/schema';
 import { openTestDb } from '@/tests/helpers/apply';
 import { startTestSmtpServer, type TestSmtpServer } from '@/tests/helpers/smtp';
 import { smtpDeliver } from './deliver';
-import { claimDueEmails, drainOutbox } from './drain-outbox';
+import { claimDueEmails } from '@/db/queries/outbox-drain';
+import { drainOutbox } from './drain-outbox';
 import { enqueueEmail, messageIdFor } from './outbox';
 
 const { db, sql } = openTestDb();

@@ -1,22 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { claimDueEmails, markEmailFailed, markEmailKept, markEmailSent, requeueEmail, type ClaimedEmail } from '@/db/queries/outbox-drain';
 import type { MailMessage } from './mailer';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry';
-
-/** A row the drain has claimed ('sending', leased to this worker). */
-export interface ClaimedEmail {
-  id: number;
-  dedupeKey: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  messageId: string;
-  attempts: number;
-  calendar: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
-  replyTo: string | null;
-}
 
 /** Sends one message; throws when the SMTP server refuses it. Null: no SMTP server configured. */
 export type Deliver = ((message: MailMessage & { messageId: string }) => Promise<void>) | null;
@@ -40,81 +26,15 @@ export interface DrainResult {
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 
-/**
- * Claims due rows in one committed statement: queued rows whose time has come, and 'sending'
- * rows whose lease lapsed (their worker died). FOR UPDATE SKIP LOCKED lets any number of workers
- * drain at once without two of them claiming the same row.
- */
-export async function claimDueEmails(
-  conn: DbOrTx,
-  { limit, leaseMs, onlyDedupeKeys }: { limit: number; leaseMs: number; onlyDedupeKeys?: string[] },
-): Promise<ClaimedEmail[]> {
-  const only = onlyDedupeKeys ? sql`and dedupe_key in ${onlyDedupeKeys.length ? onlyDedupeKeys : ['']}` : sql``;
-  const rows = await conn.execute<{
-    id: number;
-    dedupe_key: string;
-    to_address: string;
-    subject: string;
-    html: string;
-    text: string;
-    message_id: string;
-    attempts: number;
-    calendar_method: 'REQUEST' | 'CANCEL' | null;
-    calendar_ics: string | null;
-    reply_to: string | null;
-  }>(sql`
-    update email_outbox
-    set status = 'sending', attempts = attempts + 1, lease_until = now() + ${`${leaseMs} milliseconds`}::interval, updated_at = now()
-    where id in (
-      select id from email_outbox
-      where ((status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_until <= now())) ${only}
-      order by next_attempt_at, id
-      limit ${limit}
-      for update skip locked
-    )
-    returning id, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
-  return rows.map((row) => ({
-    id: Number(row.id),
-    dedupeKey: row.dedupe_key,
-    to: row.to_address,
-    subject: row.subject,
-    html: row.html,
-    text: row.text,
-    messageId: row.message_id,
-    attempts: Number(row.attempts),
-    calendar: row.calendar_method && row.calendar_ics ? { method: row.calendar_method, ics: row.calendar_ics } : null,
-    replyTo: row.reply_to,
-  }));
-}
-
-/** Committed right after the SMTP server accepts the message: the only step between the two. */
-export async function markEmailSent(conn: DbOrTx, id: number): Promise<void> {
-  await conn.execute(sql`
-    update email_outbox set status = 'sent', sent_at = now(), lease_until = null, last_error = null, updated_at = now()
-    where id = ${id} and status = 'sending'`);
-}
-
-/** No SMTP server: the message stays readable at /admin/outbox and is never sent later. */
-export async function markEmailKept(conn: DbOrTx, id: number): Promise<void> {
-  await conn.execute(sql`
-    update email_outbox set status = 'kept', lease_until = null, updated_at = now() where id = ${id} and status = 'sending'`);
-}
-
 /** Schedules the next attempt with exponential backoff, or gives up after the last one. */
-export async function markEmailAttemptFailed(conn: DbOrTx, email: ClaimedEmail, error: string, maxAttempts = MAX_ATTEMPTS): Promise<'retrying' | 'failed'> {
+async function markEmailAttemptFailed(conn: DbOrTx, email: ClaimedEmail, error: string, maxAttempts = MAX_ATTEMPTS): Promise<'retrying' | 'failed'> {
   const delay = retryDelayMs(email.attempts, maxAttempts);
   const lastError = error.slice(0, 1000);
   if (delay === null) {
-    await conn.execute(sql`
-      update email_outbox set status = 'failed', lease_until = null, last_error = ${lastError}, updated_at = now()
-      where id = ${email.id} and status = 'sending'`);
+    await markEmailFailed(conn, email.id, lastError);
     return 'failed';
   }
-  await conn.execute(sql`
-    update email_outbox
-    set status = 'queued', lease_until = null, last_error = ${lastError},
-        next_attempt_at = now() + ${`${delay} milliseconds`}::interval, updated_at = now()
-    where id = ${email.id} and status = 'sending'`);
+  await requeueEmail(conn, email.id, lastError, delay);
   return 'retrying';
 }
 

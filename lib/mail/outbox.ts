@@ -1,8 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { insertOutboxEmail } from '@/db/queries/outbox-writes';
 import { env } from '@/lib/env';
 
 export interface OutboxMessage {
@@ -25,9 +24,6 @@ export interface OutboxCalendar {
   ics: string;
 }
 
-/** Where the worker should look: a NOTIFY on this channel wakes it at once (lib/mail/worker.ts). */
-export const OUTBOX_CHANNEL = 'portico_email_outbox';
-
 /**
  * The Message-ID every attempt of one outbox row uses. It is derived from the dedupe key (not
  * random per attempt), so a resend after a crash between "sent" and "marked sent" is the same
@@ -45,23 +41,5 @@ export function messageIdFor(dedupeKey: string, appUrl: string = env.APP_URL): s
  * at commit, not before.
  */
 export async function enqueueEmail(tx: DbOrTx, message: OutboxMessage): Promise<{ enqueued: boolean }> {
-  const rows = await tx
-    .insert(emailOutbox)
-    .values({
-      kind: message.kind,
-      dedupeKey: message.dedupeKey,
-      toAddress: message.to,
-      subject: message.subject,
-      html: message.html,
-      text: message.text,
-      calendarMethod: message.calendar?.method ?? null,
-      calendarIcs: message.calendar?.ics ?? null,
-      replyTo: message.replyTo ?? null,
-      messageId: messageIdFor(message.dedupeKey),
-    })
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id });
-  if (rows.length === 0) return { enqueued: false };
-  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
-  return { enqueued: true };
+  return insertOutboxEmail(tx, { ...message, messageId: messageIdFor(message.dedupeKey) });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/db/queries/access';
 import { addStage, moveStageStep, removeStage, reorderStages, updateStage, type StageEditResult } from '@/db/queries/pipeline-stages';
 import { inTransaction } from '@/db/queries/transaction';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import type { StageIntent } from '@/lib/validations/pipeline-stage';
 
 /** One edit of a job's pipeline, with its audit entry, in one transaction. */

@@ -1,7 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { fileObjectDeletions, files } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { MissingFileObjectError, StorageDriverUnavailableError } from './errors';

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import type { QuestionKind } from '@/lib/domain/job-enums';
+import type { PublicQuestion } from '@/db/schema';
 import { documentFile, DOCUMENT_MESSAGES, emptyToUndefined, httpUrl, optionalField, pickFile } from './fields';
 
-/** A job's custom question as the public form sees it (no ids, nothing internal). */
-export interface PublicQuestion {
-  key: string;
-  kind: QuestionKind;
-  label: string;
-  helpText: string | null;
-  required: boolean;
-  options: string[] | null;
-}
+export type { PublicQuestion } from '@/db/schema';
 
 /** Custom answers live beside the fixed fields, prefixed so a question key can never shadow one. */
 export function questionFieldName(key: string): `q_${string}` {

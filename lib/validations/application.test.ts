@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PublicQuestion } from './application-questions';
-import {
-  applicationFieldErrors,
-  buildApplicationSchema,
-  CONSENT_MESSAGE,
-  formDataToApplicationInput,
-  normalisePhone,
-} from './application';
+import { buildApplicationSchema, CONSENT_MESSAGE, formDataToApplicationInput, normalisePhone } from './application';
 import { MAX_RESUME_BYTES } from './resume-file';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const pdf = (name = 'cv.pdf', type = 'application/pdf', size = 100) => new File([new Uint8Array(size)], name, { type });
 
@@ -31,12 +26,12 @@ function q(kind: PublicQuestion['kind'], extra: Partial<PublicQuestion> = {}): P
 
 function errorsFor(input: Record<string, unknown>, questions: PublicQuestion[] = []) {
   const result = buildApplicationSchema(questions).safeParse(input);
-  return result.success ? {} : applicationFieldErrors(result.error);
+  return result.success ? {} : zodFieldErrors(result.error);
 }
 
 function parse(input: Record<string, unknown>, questions: PublicQuestion[] = []) {
   const result = buildApplicationSchema(questions).safeParse(input);
-  if (!result.success) throw new Error(JSON.stringify(applicationFieldErrors(result.error)));
+  if (!result.success) throw new Error(JSON.stringify(zodFieldErrors(result.error)));
   return result.data;
 }
 

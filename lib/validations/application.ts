@@ -153,7 +153,7 @@ export function buildApplicationSchema(questions: readonly PublicQuestion[]) {
 
 export type ApplicationSchema = ReturnType<typeof buildApplicationSchema>;
 
-/** The schema of a job without custom questions (STYLE.md §3's `applicationSchema`). */
+/** The schema of a job without custom questions: the one the form and the action both check. */
 export const applicationSchema = buildApplicationSchema([]);
 
 /** FormData → the plain object the schema parses: checkbox groups keep every value, files stay File objects. */
@@ -167,14 +167,3 @@ export function formDataToApplicationInput(formData: FormData, questions: readon
   return input;
 }
 
-/** Every message per field, for ActionState.fieldErrors and the form's error list. */
-export function applicationFieldErrors(error: z.ZodError): Partial<Record<ApplicationField, string[]>> {
-  const errors: Partial<Record<ApplicationField, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string') continue;
-    const list = (errors[field as ApplicationField] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EMAIL_TEMPLATE_MESSAGES, emailTemplateSchema } from './email-template';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 describe('emailTemplateSchema', () => {
   it('accepts a template and normalises its line endings', () => {
@@ -11,7 +12,7 @@ describe('emailTemplateSchema', () => {
   it('reports every problem of every field', () => {
     const result = emailTemplateSchema.safeParse({ subject: 'Hi {{nmae}}\nthere', body: '{{foo}} {{bar}}' });
     expect(result.success).toBe(false);
-    const errors = z.flattenError(result.error!).fieldErrors;
+    const errors = zodFieldErrors(result.error!);
     expect(errors.subject).toEqual([EMAIL_TEMPLATE_MESSAGES.subjectOneLine, expect.stringMatching(/^Unknown placeholder \{\{nmae\}\}/)]);
     expect(errors.body).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 // Scheduling, slots and self-scheduling forms: one schema for the form and the action. Client-safe.
 import { z } from 'zod';
 import { INTERVIEW_DURATIONS } from '@/lib/domain/hiring-loop';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 export const INTERVIEW_LIMITS = { location: 300, url: 2000, notes: 2000, interviewers: 10 } as const;
 
@@ -20,7 +21,7 @@ export const INTERVIEW_MESSAGES = {
   notFound: 'Not found: this applicant or interview does not exist or is not on one of your jobs.',
   notScheduled: 'This interview is no longer scheduled (it was cancelled or not yet booked).',
   unexpected: 'Something went wrong on our side and nothing was saved. Please try again.',
-  signedOut: 'Your session has ended. Sign in again, then retry.',
+  signedOut: ACTION_MESSAGES.signedOut,
   checkFields: 'Check the fields marked below.',
 } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsFrom, jobEditSchema, jobFormValues, jobSchema, timestampToClosingDate, type JobField } from './job';
+import { jobEditSchema, jobFormValues, jobSchema, timestampToClosingDate, type JobField } from './job';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const valid = {
   title: ' Backend Engineer ',
@@ -19,7 +20,7 @@ const valid = {
 
 const errorsOf = (input: Record<string, unknown>) => {
   const result = jobSchema.safeParse(input);
-  return result.success ? {} : fieldErrorsFrom<JobField>(result.error);
+  return result.success ? {} : zodFieldErrors<JobField>(result.error);
 };
 
 describe('jobSchema', () => {

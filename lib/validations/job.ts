@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 import { EMPLOYMENT_TYPES, PAY_PERIODS, WORKPLACE_TYPES } from '@/lib/domain/job-enums';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/jobs/slug';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/domain/slug';
 import { emptyToUndefined } from './fields';
 
 // ONE schema for the job editor (zodResolver in the browser) and its server actions (safeParse
@@ -133,18 +133,6 @@ export function jobFormValues(formData: FormData): JobFormValues {
     if (typeof value === 'string') values[field] = value.slice(0, MAX_ECHO);
   }
   return values;
-}
-
-/** Every message per field, for ActionState.fieldErrors. */
-export function fieldErrorsFrom<F extends string>(error: z.ZodError): Partial<Record<F, string[]>> {
-  const errors: Partial<Record<F, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string') continue;
-    const list = (errors[field as F] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
 }
 
 export const jobStatusChangeSchema = z.object({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NOTE_MESSAGES, noteSchema } from './note';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
-const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
+const fieldErrorsOf = (error: z.ZodError) => zodFieldErrors(error) as Record<string, string[] | undefined>;
 
 describe('noteSchema', () => {
   it('accepts 1 to 10,000 characters, trimming only the ends', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blankDraft,
-  keyFromLabel,
-  moveItem,
-  questionFieldErrors,
-  questionListSchema,
-  uniqueKey,
-  type QuestionDraft,
-} from './question';
+import { blankDraft, keyFromLabel, moveItem, questionListSchema, uniqueKey, type QuestionDraft } from './question';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const draft = (overrides: Partial<QuestionDraft> = {}): QuestionDraft => ({ ...blankDraft(), label: 'Why us?', ...overrides });
 
 function errorsOf(drafts: QuestionDraft[]) {
   const result = questionListSchema.safeParse(drafts);
-  return result.success ? {} : questionFieldErrors(result.error);
+  return result.success ? {} : zodFieldErrors(result.error, { nested: 'questions' });
 }
 
 describe('questionListSchema', () => {

@@ -165,17 +165,6 @@ export const questionListSchema = z
     });
   });
 
-/** Every message per field, keyed `questions.<index>.<field>` (or `questions` for the list itself). */
-export function questionFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = ['questions', ...issue.path.map(String)].join('.');
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
-}
-
 /**
  * A stable key from a label: "Are you authorised to work in the EU?" → "are-you-authorised-to-work-in-the-eu".
  * Answers are stored under it, so it never changes once the question is saved.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { describeAverage, RATING_MESSAGE, ratingLabel, ratingSchema } from './rating';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 describe('ratingSchema', () => {
   it('takes the four scores as the form posts them', () => {
@@ -11,7 +11,7 @@ describe('ratingSchema', () => {
   it.each([[undefined], [''], ['0'], ['5'], ['2.5'], ['yes']])('refuses score %j with one clear message', (score) => {
     const result = ratingSchema.safeParse({ applicationId: '5', score });
     expect(result.success).toBe(false);
-    if (!result.success) expect(z.flattenError(result.error).fieldErrors.score).toEqual([RATING_MESSAGE]);
+    if (!result.success) expect(zodFieldErrors(result.error).score).toEqual([RATING_MESSAGE]);
   });
 });
 

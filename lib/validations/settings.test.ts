@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { accentColorProblem, settingsSchema } from './settings';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const valid = {
   companyName: ' Acme ',
@@ -15,7 +15,7 @@ const valid = {
 
 const errors = (overrides: Record<string, unknown>) => {
   const result = settingsSchema.safeParse({ ...valid, ...overrides });
-  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  return result.success ? {} : zodFieldErrors(result.error);
 };
 
 describe('settingsSchema', () => {

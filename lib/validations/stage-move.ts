@@ -65,6 +65,15 @@ export const stageEmailPreviewSchema = z.object({
 
 export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
 
+/** The move forms' fields, for ActionState.fieldErrors. */
+export type StageMoveField = 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
+export type BulkMoveField = 'applicationIds' | StageMoveField;
+
+/** The preview of the email a move would queue, or why there is none. */
+export type StageEmailPreviewResult =
+  | { status: 'success'; email: { to: string; subject: string; text: string } }
+  | { status: 'error'; message: string };
+
 /**
  * A rejection names one of the admins' rejection reasons (so they can be counted); the free
  * text beside it is optional. Other moves need neither.

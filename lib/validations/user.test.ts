@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { inviteUserSchema, setPasswordSchema } from './user';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const token = 'a'.repeat(43);
 
@@ -12,7 +12,7 @@ describe('inviteUserSchema', () => {
       role: 'admin',
     });
     const result = inviteUserSchema.safeParse({ name: '', email: 'nope', role: 'owner' });
-    expect(result.success ? {} : z.flattenError(result.error).fieldErrors).toEqual({
+    expect(result.success ? {} : zodFieldErrors(result.error)).toEqual({
       name: ['Enter the person’s name'],
       email: ['Enter an email address like name@example.com'],
       role: ['Choose a role'],
@@ -32,15 +32,15 @@ describe('setPasswordSchema', () => {
   it('refuses a short password, the email itself, a mismatch and a malformed token', () => {
     expect(parse('elevenchars').success).toBe(false);
     const asEmail = parse('ADA@example.com ');
-    expect(asEmail.success ? {} : z.flattenError(asEmail.error).fieldErrors).toEqual({ password: ['Choose a password that isn’t your email address'] });
+    expect(asEmail.success ? {} : zodFieldErrors(asEmail.error)).toEqual({ password: ['Choose a password that isn’t your email address'] });
     const mismatch = parse('a long passphrase', 'a long passphrasE');
-    expect(mismatch.success ? {} : z.flattenError(mismatch.error).fieldErrors).toEqual({ confirmPassword: ['Enter the same password again'] });
+    expect(mismatch.success ? {} : zodFieldErrors(mismatch.error)).toEqual({ confirmPassword: ['Enter the same password again'] });
     expect(setPasswordSchema.safeParse({ token: 'short', email: '', password: 'a long passphrase', confirmPassword: 'a long passphrase' }).success).toBe(false);
   });
 
   it('refuses the demo password the README publishes', () => {
     const published = parse('portico-demo');
-    expect(published.success ? {} : z.flattenError(published.error).fieldErrors).toEqual({
+    expect(published.success ? {} : zodFieldErrors(published.error)).toEqual({
       password: ['Choose another password: this one is published as the demo password'],
     });
   });

@@ -1,7 +1,7 @@
 // The worker's pg-boss queues and when each runs. Cron is pg-boss's (minute granularity); the
 // outbox is also drained on NOTIFY and on a short poll (lib/worker/outbox-waker.ts), so an email
 // goes out within seconds, and this schedule is only the safety net.
-export const PG_BOSS_SCHEMA = 'pgboss';
+export { PG_BOSS_SCHEMA } from '@/lib/domain/pg-boss';
 
 export const WORKER_QUEUES = {
   drainOutbox: { name: 'outbox-drain', cron: '* * * * *' },

@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { ErrorSummary } from '@/components/apply/error-summary';
-import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
@@ -12,7 +12,7 @@ import { PASSWORD_MIN_LENGTH, setPasswordSchema, type SetPasswordField } from '@
 import { setPasswordAction } from './actions';
 import type { SetPasswordState } from './state';
 
-const FIELDS: readonly FormFieldInfo<SetPasswordField>[] = [
+const FIELDS: readonly FieldInfo<SetPasswordField>[] = [
   { name: 'password', label: 'New password' },
   { name: 'confirmPassword', label: 'Confirm password' },
 ];

@@ -3,7 +3,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
-import { z } from 'zod';
 import { signIn } from '@/auth';
 import { errorState } from '@/lib/action-state';
 import { sanitizeCallbackUrl } from '@/lib/auth/callback-url';
@@ -14,6 +13,7 @@ import { publicSignInMethods } from '@/lib/auth/sign-in-methods';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { minutesUntil, timeUntil } from '@/lib/rate-limit';
 import type { MagicLinkState, SignInState } from './state';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const INCORRECT = 'Email or password is incorrect.';
 const UNAVAILABLE = 'Signing in is not possible right now. Please try again in a few minutes.';
@@ -29,7 +29,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const callbackUrl = sanitizeCallbackUrl(formData.get('callbackUrl'));
   const parsed = signInSchema.safeParse({ email, password: text(formData, 'password') });
   if (!parsed.success) {
-    return { ...errorState('Check your email and password.', z.flattenError(parsed.error).fieldErrors), email };
+    return { ...errorState('Check your email and password.', zodFieldErrors(parsed.error)), email };
   }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: callbackUrl, redirect: false });
@@ -59,7 +59,7 @@ export async function requestMagicLinkAction(_previous: MagicLinkState, formData
   const email = text(formData, 'email');
   if (!publicSignInMethods().magicLink) return { ...errorState(UNAVAILABLE), email };
   const parsed = magicLinkSchema.safeParse({ email });
-  if (!parsed.success) return { ...errorState('Check your email address.', z.flattenError(parsed.error).fieldErrors), email };
+  if (!parsed.success) return { ...errorState('Check your email address.', zodFieldErrors(parsed.error)), email };
   // Said before Auth.js stores a token; the provider counts the request (lib/auth/magic-link.ts).
   const wait = await magicLinkRequestsBlocked(clientIp(await headers()));
   if (wait !== null) {

@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { auditLog, emailTemplates } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { EMAIL_TEMPLATE_MESSAGES } from '@/lib/validations/email-template';
 import { openTestDb, uniqueSuffix } from '@/tests/helpers/apply';
 import { createActor } from '@/tests/helpers/review';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session and Next's redirect are the things faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 const { redirect } = vi.hoisted(() => ({
   redirect: vi.fn((url: string) => {
@@ -24,7 +24,7 @@ const { db, sql } = openTestDb();
 const idle = { status: 'idle' } as const;
 
 function signIn(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 
 function form(fields: Record<string, string>): FormData {
@@ -79,7 +79,7 @@ describe('updateEmailTemplateAction', () => {
     const [admin, manager] = await Promise.all([createActor(db, 'admin'), createActor(db)]);
     const { slug, version } = await ownTemplate(admin);
     signIn(manager);
-    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: 'Only admins can change email templates.' });
+    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden });
     signIn(admin);
     const stale = await updateEmailTemplateAction(idle, form({ slug, version: '2000-01-01T00:00:00.000000', subject: 'X', body: 'Y' }));
     expect(stale).toMatchObject({ status: 'error', message: EMAIL_TEMPLATE_MESSAGES.stale });

@@ -1,14 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import type { ReasonWrite } from '@/db/queries/rejection-reasons';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { addRejectionReason, archiveRejectionReason, renameRejectionReasonService } from '@/lib/rejection-reasons';
 import { REJECTION_REASON_MESSAGES, rejectionReasonIdSchema, rejectionReasonLabelSchema } from '@/lib/validations/rejection-reason';
-import { loggableError } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 type State = ActionState<'label'>;
 
@@ -21,7 +22,7 @@ async function answer(work: () => Promise<ReasonWrite>, success: string): Promis
     return errorState('Something went wrong on our side and nothing was saved. Please try again.');
   }
   if (!result.ok) {
-    const messages = { forbidden: 'Only admins can change the rejection reasons.', duplicate: REJECTION_REASON_MESSAGES.duplicate, 'not-found': REJECTION_REASON_MESSAGES.notFound, 'last-one': REJECTION_REASON_MESSAGES.lastOne };
+    const messages = { forbidden: ACTION_MESSAGES.forbidden, duplicate: REJECTION_REASON_MESSAGES.duplicate, 'not-found': REJECTION_REASON_MESSAGES.notFound, 'last-one': REJECTION_REASON_MESSAGES.lastOne };
     return result.reason === 'duplicate' ? errorState(messages.duplicate, { label: [messages.duplicate] }) : errorState(messages[result.reason]);
   }
   revalidatePath('/admin/rejection-reasons');
@@ -36,25 +37,25 @@ async function admin() {
 
 export async function addRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
   const user = await admin();
-  if (!user) return errorState('Only admins can change the rejection reasons.');
+  if (!user) return errorState(ACTION_MESSAGES.forbidden);
   const parsed = rejectionReasonLabelSchema.safeParse({ label: formData.get('label') ?? '' });
-  if (!parsed.success) return errorState('Nothing was saved.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
   return answer(() => addRejectionReason(user, parsed.data.label), `Added “${parsed.data.label}”.`);
 }
 
 export async function renameRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
   const user = await admin();
-  if (!user) return errorState('Only admins can change the rejection reasons.');
+  if (!user) return errorState(ACTION_MESSAGES.forbidden);
   const id = rejectionReasonIdSchema.safeParse({ id: formData.get('id') });
   const parsed = rejectionReasonLabelSchema.safeParse({ label: formData.get('label') ?? '' });
   if (!id.success) return errorState(REJECTION_REASON_MESSAGES.notFound);
-  if (!parsed.success) return errorState('Nothing was saved.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
   return answer(() => renameRejectionReasonService(user, id.data.id, parsed.data.label), 'Saved. Past rejections show the new wording.');
 }
 
 export async function archiveRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
   const user = await admin();
-  if (!user) return errorState('Only admins can change the rejection reasons.');
+  if (!user) return errorState(ACTION_MESSAGES.forbidden);
   const id = rejectionReasonIdSchema.safeParse({ id: formData.get('id') });
   if (!id.success) return errorState(REJECTION_REASON_MESSAGES.notFound);
   const archived = formData.get('archived') === 'true';

@@ -7,6 +7,7 @@ import { updateHiringSettingsAction } from './hiring-actions';
 import { Alert } from '@/components/ui/alert';
 import { getAdminSettings } from '@/db/queries/admin-settings';
 import { requireRole } from '@/lib/auth/session';
+import { updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -20,7 +21,7 @@ export default async function SettingsPage() {
         <p className="text-gray-700">The company details, look and policies of the careers site.</p>
       </div>
       {settings ? (
-        <SettingsForm settings={settings} />
+        <SettingsForm action={updateSettingsAction} settings={settings} />
       ) : (
         <Alert variant="error" title="The settings are missing">
           Run <code>npm run db:seed</code> to create them.

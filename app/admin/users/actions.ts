@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { changeUserRole, setUserActive, type UserChangeResult } from '@/db/queries/admin-users';
 import { cancelInvitation, inviteUser, renewInvitation, type IssuedInvitation } from '@/db/queries/invitations';
 import { getPublicSettings } from '@/db/queries/settings';
@@ -11,23 +10,16 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { invitationEmail } from '@/lib/mail/invitation-email';
 import { sendMail } from '@/lib/mail/mailer';
-import {
-  changeRoleSchema,
-  inviteUserSchema,
-  setUserActiveSchema,
-  userIdField,
-  type InvitationLink,
-  type InviteUserField,
-  type InviteUserState,
-  type ResendInvitationState,
-} from '@/lib/validations/user';
-import { loggableError } from './log-error';
+import { changeRoleSchema, inviteUserSchema, setUserActiveSchema, userIdField, type InvitationLink, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
+import { loggableError } from '@/lib/actions/log-error';
+import { authorizationMessage } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const UNEXPECTED = 'Something went wrong on our side and nothing was changed. Please try again.';
 const NOT_FOUND = 'This user isn’t available. They may have been removed; reload the page.';
 
 function refused(error: AuthorizationError): ActionState<never> {
-  return errorState(error === 'unauthenticated' ? 'Your session has ended. Sign in again to continue.' : 'Only admins can manage users.');
+  return errorState(authorizationMessage(error));
 }
 
 const text = (formData: FormData, name: string) => {
@@ -55,7 +47,7 @@ export async function inviteUserAction(_previous: InviteUserState, formData: For
   const values = { name: text(formData, 'name'), email: text(formData, 'email'), role: text(formData, 'role') };
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) {
-    return { ...errorState<InviteUserField>('Check the fields marked below.', z.flattenError(parsed.error).fieldErrors), values };
+    return { ...errorState<InviteUserField>('Check the fields marked below.', zodFieldErrors(parsed.error)), values };
   }
   let issued: IssuedInvitation;
   try {
@@ -141,7 +133,7 @@ export async function changeUserRoleAction(_previous: ActionState, formData: For
   const auth = await authorizeAction('admin');
   if (!auth.ok) return refused(auth.error);
   const parsed = changeRoleSchema.safeParse({ userId: formData.get('userId'), role: formData.get('role') });
-  if (!parsed.success) return errorState('Choose a role.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Choose a role.', zodFieldErrors(parsed.error));
   let state: ActionState;
   try {
     state = changeState(await changeUserRole(auth.user, parsed.data), {

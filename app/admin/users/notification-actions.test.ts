@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { openTestDb } from '@/tests/helpers/apply';
 import { createActor } from '@/tests/helpers/review';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is the one thing faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { setUserNotificationPreferenceAction } = await import('./notification-actions');
@@ -16,7 +16,7 @@ const { db, sql } = openTestDb();
 const idle = { status: 'idle' } as const;
 
 function signIn(actor: Actor) {
-  session.user = { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role };
+  signInAs(actor);
 }
 function form(userId: string, value: string) {
   const data = new FormData();
@@ -35,7 +35,7 @@ describe('setUserNotificationPreferenceAction', () => {
   it('lets an admin set another user’s preference, and refuses a hiring manager and a bad value', async () => {
     const [admin, manager, target] = await Promise.all([createActor(db, 'admin'), createActor(db), createActor(db)]);
     signIn(manager);
-    expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'off'))).toEqual({ status: 'error', message: 'Only admins can change this.' });
+    expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'off'))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden });
     signIn(admin);
     expect(await setUserNotificationPreferenceAction(idle, form(target.id, 'weekly'))).toMatchObject({ status: 'error', fieldErrors: { notificationPreference: [expect.any(String)] } });
     expect(await preferenceOf(target.id)).toBe('instant');

@@ -1,23 +1,24 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { updateNotificationPreference } from '@/db/queries/notifications';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
 import { userIdField } from '@/lib/validations/user';
-import { loggableError } from './log-error';
+import { loggableError } from '@/lib/actions/log-error';
+import { authorizationMessage } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const schema = notificationPreferenceSchema.extend({ userId: userIdField });
 
 /** An admin sets another user's new-application emails (each user can also do it at /dashboard/settings). */
 export async function setUserNotificationPreferenceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const auth = await authorizeAction('admin');
-  if (!auth.ok) return errorState(auth.error === 'unauthenticated' ? 'Your session has ended. Sign in again to continue.' : 'Only admins can change this.');
+  if (!auth.ok) return errorState(authorizationMessage(auth.error));
   const parsed = schema.safeParse({ userId: formData.get('userId'), notificationPreference: formData.get('notificationPreference') });
-  if (!parsed.success) return errorState('Nothing was saved.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
   let result: { found: boolean; changed: boolean };
   try {
     result = await updateNotificationPreference(auth.user, parsed.data.notificationPreference, undefined, parsed.data.userId);

@@ -5,10 +5,10 @@ import { bulkMoveApplications, type BulkMoveResult } from '@/db/queries/stage-mo
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { bulkMoveSchema, REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
-import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
-
-export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
+import { bulkMoveSchema, REASON_REQUIRED_MESSAGE, type BulkMoveField } from '@/lib/validations/stage-move';
+import { MOVE_MESSAGES } from './messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { parseFailure } from '@/lib/actions/field-errors';
 
 function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<BulkMoveField> {
   switch (result.reason) {

@@ -5,10 +5,10 @@ import { moveApplicationStage, type StageMoveResult } from '@/db/queries/stage-m
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { REASON_REQUIRED_MESSAGE, stageMoveSchema } from '@/lib/validations/stage-move';
-import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
-
-export type StageMoveField = 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
+import { REASON_REQUIRED_MESSAGE, stageMoveSchema, type StageMoveField } from '@/lib/validations/stage-move';
+import { MOVE_MESSAGES } from './messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { parseFailure } from '@/lib/actions/field-errors';
 
 function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<StageMoveField> {
   switch (result.reason) {

@@ -3,12 +3,9 @@
 import { previewStageEmail } from '@/db/queries/stage-emails';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { stageEmailPreviewSchema } from '@/lib/validations/stage-move';
-import { loggableError } from './messages';
-
-export type StageEmailPreviewResult =
-  | { status: 'success'; email: { to: string; subject: string; text: string } }
-  | { status: 'error'; message: string };
+import { stageEmailPreviewSchema, type StageEmailPreviewResult } from '@/lib/validations/stage-move';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 const UNAVAILABLE = 'The preview is not available: reload the page and try again.';
 
@@ -18,7 +15,7 @@ const UNAVAILABLE = 'The preview is not available: reload the page and try again
  */
 export async function previewStageEmailAction(applicationId: number, emailTemplate: string): Promise<StageEmailPreviewResult> {
   const auth = await authorizeAction();
-  if (!auth.ok) return { status: 'error', message: 'Your session has ended. Sign in again, then retry.' };
+  if (!auth.ok) return { status: 'error', message: ACTION_MESSAGES.signedOut };
   const parsed = stageEmailPreviewSchema.safeParse({ applicationId, emailTemplate });
   if (!parsed.success) return { status: 'error', message: UNAVAILABLE };
   try {

@@ -2,15 +2,14 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { applications, stageEvents, stages } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, aRejectionReasonId, createActor } from '@/tests/helpers/review';
 import { MOVE_MESSAGES } from './messages';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is the one thing faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath }));
 
@@ -21,7 +20,7 @@ const { db, sql } = openTestDb();
 const idle = { status: 'idle' } as const;
 
 function signIn(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 
 function form(fields: Record<string, string | string[]>): FormData {

@@ -2,14 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { NOTIFICATION_PREFERENCE_MESSAGE } from '@/lib/validations/notification-preference';
 import { openTestDb } from '@/tests/helpers/apply';
 import { createActor } from '@/tests/helpers/review';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is the one thing faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { updateNotificationPreferenceAction } = await import('./actions');
@@ -17,7 +16,7 @@ const { db, sql } = openTestDb();
 const idle = { status: 'idle' } as const;
 
 function signIn(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 const form = (value: string) => {
   const data = new FormData();

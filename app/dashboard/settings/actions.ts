@@ -1,16 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { updateNotificationPreference } from '@/db/queries/notifications';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
-import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/notifications/preferences';
-import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
-import { loggableError } from '../actions/messages';
-
-export type NotificationPreferenceField = 'notificationPreference';
+import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/domain/notification-preferences';
+import { notificationPreferenceSchema, type NotificationPreferenceField } from '@/lib/validations/notification-preference';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 /** Each user sets their own preference; there is no user id in the form to tamper with. */
 export async function updateNotificationPreferenceAction(
@@ -18,9 +17,9 @@ export async function updateNotificationPreferenceAction(
   formData: FormData,
 ): Promise<ActionState<NotificationPreferenceField>> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const parsed = notificationPreferenceSchema.safeParse({ notificationPreference: formData.get('notificationPreference') });
-  if (!parsed.success) return errorState('Nothing was saved.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
   let changed: boolean;
   try {
     ({ changed } = await updateNotificationPreference(auth.user, parsed.data.notificationPreference));

@@ -6,6 +6,7 @@ import { getTimeZones } from '@/db/queries/time-zones';
 import { timeZoneChoices } from '@/lib/time-zone';
 import { updateTimeZoneAction } from './time-zone-action';
 import { requireUser } from '@/lib/auth/session';
+import { updateNotificationPreferenceAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your settings', robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function DashboardSettingsPage() {
         <p className="text-gray-700">Emails go to {user.email}, for the jobs whose hiring team you are on.</p>
       </div>
       <section className="rounded-lg border border-gray-200 bg-white p-5 sm:p-6">
-        <NotificationPreferenceForm current={preference} />
+        <NotificationPreferenceForm action={updateNotificationPreferenceAction} current={preference} />
       </section>
       <section className="rounded-lg border border-gray-200 bg-white p-5 sm:p-6">
         <TimeZoneForm action={updateTimeZoneAction} current={zones.user} companyZone={zones.company} zones={timeZoneChoices()} />

@@ -1,20 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { updateUserTimeZone } from '@/db/queries/time-zones';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { userTimeZoneSchema } from '@/lib/validations/hiring-settings';
-import { loggableError } from '../actions/messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 /** Each user sets their own zone (the id is the session's): times in the dashboard and emails follow it. */
 export async function updateTimeZoneAction(_previous: ActionState<'timeZone'>, formData: FormData): Promise<ActionState<'timeZone'>> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const parsed = userTimeZoneSchema.safeParse({ timeZone: formData.get('timeZone') ?? '' });
-  if (!parsed.success) return errorState('Nothing was saved.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
   try {
     await updateUserTimeZone(auth.user.id, parsed.data.timeZone);
   } catch (error) {

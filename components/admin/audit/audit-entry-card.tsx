@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AuditEntryView } from '@/db/queries/audit-log';
+import type { AuditEntryView } from '@/db/types';
 import { AuditDiff } from './audit-diff';
 import { formatDateTime } from './format-time';
 

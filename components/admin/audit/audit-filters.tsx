@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { AuditFilterOptions, AuditFilters as Filters } from '@/db/queries/audit-log';
+import type { AuditFilterOptions, AuditFilters as Filters } from '@/db/types';
 
 /** A plain GET form: filtering works without JavaScript and every view has its own URL. */
 export function AuditFilters({ filters, options }: { filters: Filters; options: AuditFilterOptions }) {

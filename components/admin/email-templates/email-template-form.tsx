@@ -1,19 +1,19 @@
 'use client';
 
 import { useWatch } from 'react-hook-form';
-import { updateEmailTemplateAction } from '@/app/admin/email-templates/actions';
-import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { EmailPreview } from '@/components/mail/email-preview';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import type { AdminEmailTemplate } from '@/db/queries/email-templates';
+import type { AdminEmailTemplate } from '@/db/types';
 import { renderTemplate, SAMPLE_TEMPLATE_VALUES, TEMPLATE_PLACEHOLDERS, templateProblems } from '@/lib/mail/template-render';
 import { EMAIL_TEMPLATE_LIMITS, emailTemplateSchema, type EmailTemplateActionState, type EmailTemplateField } from '@/lib/validations/email-template';
+import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<EmailTemplateField>[] = [
+const FIELDS: readonly FieldInfo<EmailTemplateField>[] = [
   { name: 'subject', label: 'Subject' },
   { name: 'body', label: 'Email text' },
 ];
@@ -21,10 +21,10 @@ const FIELDS: readonly FormFieldInfo<EmailTemplateField>[] = [
 const PLACEHOLDER_HELP = `Plain text. Placeholders: ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}. A blank line starts a new paragraph.`;
 
 /** Edits one template, with a live preview filled with sample values (the saved one is at …/preview). */
-export function EmailTemplateForm({ template }: { template: AdminEmailTemplate }) {
+export function EmailTemplateForm({ action, template }: { action: FormAction<EmailTemplateActionState>; template: AdminEmailTemplate }) {
   const defaults = { subject: template.subject, body: template.body };
   const { state, form, formAction, onSubmit, errorsFor, pending, summary, summaryRef } = useActionForm<EmailTemplateField, EmailTemplateActionState>({
-    action: updateEmailTemplateAction,
+    action,
     initialState: { status: 'idle' },
     schema: emailTemplateSchema,
     fields: FIELDS,

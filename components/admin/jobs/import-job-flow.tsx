@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
@@ -10,7 +10,7 @@ import { idleState } from '@/lib/action-state';
 import { jobImportSchema, type ImportJobState } from '@/lib/validations/job';
 import { JobEditor } from './job-editor';
 import type { JobFormOptions } from './job-form-layout';
-import { useServerForm } from './use-server-form';
+import { useServerForm } from '@/components/forms/use-server-form';
 
 type ImportAction = (state: ImportJobState, formData: FormData) => Promise<ImportJobState>;
 const TEXT_FIELD = [{ name: 'text', label: 'Job description text' }] as const;

@@ -2,17 +2,17 @@
 
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { slugify } from '@/lib/jobs/slug';
+import { slugify } from '@/lib/domain/slug';
 import { JOB_MESSAGES, jobEditSchema, jobSchema, type JobActionState, type JobField, type JobFormValues } from '@/lib/validations/job';
 import { JobBasicsFields } from './job-basics-fields';
 import { JobDescriptionFields } from './job-description-fields';
 import { makeJobFieldKit } from './job-field-kit';
 import type { JobFormOptions } from './job-form-layout';
 import { JobPayFields } from './job-pay-fields';
-import { useServerForm, type FieldInfo } from './use-server-form';
+import { useServerForm, type FieldInfo } from '@/components/forms/use-server-form';
 
 const FIELDS: readonly FieldInfo<JobField>[] = [
   { name: 'title', label: 'Title' },

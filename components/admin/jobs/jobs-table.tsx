@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AdminJobListItem } from '@/db/queries/admin-jobs';
+import type { AdminJobListItem } from '@/db/types';
 import { formatDay } from './format-day';
 import { JobStatusBadge } from './job-status-badge';
 

@@ -1,4 +1,4 @@
-import type { OutboxHealth } from '@/db/queries/email-outbox';
+import type { OutboxHealth } from '@/db/types';
 
 function waited(seconds: number): string {
   if (seconds < 90) return `${seconds} s`;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/apply/error-summary';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/forms/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { draftControlId, QUESTION_MESSAGES, type DraftField, type QuestionBuilderState } from '@/lib/validations/question';
 

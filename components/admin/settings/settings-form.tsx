@@ -1,8 +1,7 @@
 'use client';
 
-import { updateSettingsAction } from '@/app/admin/settings/actions';
-import { useActionForm, type FormFieldInfo } from '@/components/admin/users/use-action-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -10,11 +9,12 @@ import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
-import type { AdminSettings } from '@/db/queries/admin-settings';
+import type { AdminSettings } from '@/db/types';
 import { SETTINGS_LIMITS, settingsSchema, type SettingsActionState, type SettingsField } from '@/lib/validations/settings';
 import { AccentColorField } from './accent-color-field';
+import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<SettingsField>[] = [
+const FIELDS: readonly FieldInfo<SettingsField>[] = [
   { name: 'companyName', label: 'Company name' },
   { name: 'companySlug', label: 'Board slug' },
   { name: 'companyUrl', label: 'Company website' },
@@ -36,11 +36,11 @@ const HELP = {
 
 type TextField = Exclude<SettingsField, 'accentColor' | 'requirePayRange'>;
 
-export function SettingsForm({ settings }: { settings: AdminSettings }) {
+export function SettingsForm({ action, settings }: { action: FormAction<SettingsActionState>; settings: AdminSettings }) {
   const { version, ...initial } = settings;
   const defaults = { ...initial, companyUrl: initial.companyUrl ?? '', logoUrl: initial.logoUrl ?? '', retentionDays: String(initial.retentionDays) };
   const { state, form, formAction, onSubmit, errorsFor, pending, summary, summaryRef } = useActionForm<SettingsField, SettingsActionState>({
-    action: updateSettingsAction,
+    action,
     initialState: { status: 'idle' },
     schema: settingsSchema,
     fields: FIELDS,

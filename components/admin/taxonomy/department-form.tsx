@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useServerForm } from '@/components/admin/jobs/use-server-form';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';

@@ -1,14 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { cancelInvitationAction } from '@/app/admin/users/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { ActionState } from '@/lib/action-state';
+import type { ActionState, FormAction } from '@/lib/action-state';
 
 /** "Cancel invitation": for a link sent to the wrong address, or a hire that fell through. */
-export function CancelInvitationForm({ userId }: { userId: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(cancelInvitationAction, { status: 'idle' });
+export function CancelInvitationForm({ action, userId }: { action: FormAction<ActionState>; userId: string }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   return (
     <div className="grid gap-3">
       <form action={formAction}>

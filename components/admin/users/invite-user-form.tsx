@@ -2,19 +2,19 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { inviteUserAction } from '@/app/admin/users/actions';
-import { ErrorSummary } from '@/components/apply/error-summary';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Button } from '@/components/ui/button';
 import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
 import { USER_ROLES } from '@/lib/domain/job-enums';
-import { inviteUserSchema, ROLE_LABELS, type InviteUserField, type InviteUserState } from '@/lib/validations/user';
+import { inviteUserSchema, ROLE_LABELS, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
 import { InvitationLink } from './invitation-link';
 import { ResendInvitationForm } from './resend-invitation-form';
-import { useActionForm, type FormFieldInfo } from './use-action-form';
+import { useActionForm, type FieldInfo } from '@/components/forms/use-server-form';
+import type { FormAction } from '@/lib/action-state';
 
-const FIELDS: readonly FormFieldInfo<InviteUserField>[] = [
+const FIELDS: readonly FieldInfo<InviteUserField>[] = [
   { name: 'name', label: 'Name' },
   { name: 'email', label: 'Email' },
   { name: 'role', label: 'Role' },
@@ -22,9 +22,9 @@ const FIELDS: readonly FormFieldInfo<InviteUserField>[] = [
 
 const ROLE_HELP = 'Hiring managers see the applicants of the jobs whose hiring team they are on. Admins can do everything.';
 
-export function InviteUserForm() {
+export function InviteUserForm({ action, resendAction }: { action: FormAction<InviteUserState>; resendAction: FormAction<ResendInvitationState> }) {
   const { state, form, formAction, onSubmit, errorsFor, pending, summary, summaryRef } = useActionForm<InviteUserField, InviteUserState>({
-    action: inviteUserAction,
+    action,
     initialState: { status: 'idle' },
     schema: inviteUserSchema,
     fields: FIELDS,
@@ -51,7 +51,7 @@ export function InviteUserForm() {
       {state.status === 'error' && state.pendingUserId ? (
         <div className="grid gap-2 rounded-lg border border-gray-200 bg-white p-4">
           <p className="text-sm text-gray-700">A new link replaces the one they have, which then stops working.</p>
-          <ResendInvitationForm userId={state.pendingUserId} variant="default" />
+          <ResendInvitationForm action={resendAction} userId={state.pendingUserId} variant="default" />
         </div>
       ) : null}
       <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-5 rounded-lg border border-gray-200 bg-white p-5 sm:p-6">

@@ -1,16 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setUserNotificationPreferenceAction } from '@/app/admin/users/notification-actions';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { ActionState } from '@/lib/action-state';
-import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/notifications/preferences';
+import type { ActionState, FormAction } from '@/lib/action-state';
+import { NOTIFICATION_PREFERENCE_LABELS, NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/domain/notification-preferences';
 import { ActionMessage } from './action-message';
 
-export function NotificationPreferenceAdminForm({ userId, preference }: { userId: string; preference: NotificationPreference }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(setUserNotificationPreferenceAction, { status: 'idle' });
+export function NotificationPreferenceAdminForm({ action, userId, preference }: { action: FormAction<ActionState>; userId: string; preference: NotificationPreference }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="userId" value={userId} />

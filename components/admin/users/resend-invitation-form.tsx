@@ -1,15 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resendInvitationAction } from '@/app/admin/users/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ResendInvitationState } from '@/lib/validations/user';
 import { InvitationLink } from './invitation-link';
+import type { FormAction } from '@/lib/action-state';
 
 /** "Send a new link" for someone who has not set a password yet; their older links stop working. */
-export function ResendInvitationForm({ userId, variant = 'outline' }: { userId: string; variant?: 'default' | 'outline' }) {
-  const [state, formAction, pending] = useActionState<ResendInvitationState, FormData>(resendInvitationAction, { status: 'idle' });
+export function ResendInvitationForm({ action, userId, variant = 'outline' }: { action: FormAction<ResendInvitationState>; userId: string; variant?: 'default' | 'outline' }) {
+  const [state, formAction, pending] = useActionState<ResendInvitationState, FormData>(action, { status: 'idle' });
   return (
     <div className="grid gap-3">
       <form action={formAction}>

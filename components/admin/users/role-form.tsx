@@ -1,17 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction } from '@/app/admin/users/actions';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { ActionState } from '@/lib/action-state';
+import type { ActionState, FormAction } from '@/lib/action-state';
 import { USER_ROLES, type UserRole } from '@/lib/domain/job-enums';
 import { ROLE_LABELS } from '@/lib/validations/user';
 import { ActionMessage } from './action-message';
 
-export function RoleForm({ userId, role }: { userId: string; role: UserRole }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(changeUserRoleAction, { status: 'idle' });
+export function RoleForm({ action, userId, role }: { action: FormAction<ActionState>; userId: string; role: UserRole }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="userId" value={userId} />

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import type { UserStatus } from '@/db/queries/admin-users';
+import type { UserStatus } from '@/db/types';
 
 const LABELS: Record<UserStatus, string> = { active: 'Active', invited: 'Invited', deactivated: 'Deactivated' };
 const VARIANTS = { active: 'success', invited: 'warning', deactivated: 'secondary' } as const;

@@ -1,14 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setUserActiveAction } from '@/app/admin/users/actions';
 import { Button } from '@/components/ui/button';
-import type { ActionState } from '@/lib/action-state';
+import type { ActionState, FormAction } from '@/lib/action-state';
 import { ActionMessage } from './action-message';
 
 /** Deactivate or reactivate: either way the user's sessions end on their next request. */
-export function UserStatusForm({ userId, active }: { userId: string; active: boolean }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(setUserActiveAction, { status: 'idle' });
+export function UserStatusForm({ action, userId, active }: { action: FormAction<ActionState>; userId: string; active: boolean }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="userId" value={userId} />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AdminUserRow } from '@/db/queries/admin-users';
+import type { AdminUserRow } from '@/db/types';
 import { ROLE_LABELS } from '@/lib/validations/user';
 import { formatDateTime } from '../audit/format-time';
 import { UserStatusBadge } from './user-status-badge';

@@ -1,4 +1,4 @@
-import type { ApplicationAnswers } from '@/db/schema';
+import type { ApplicationAnswers } from '@/db/types';
 import type { QuestionKind } from '@/lib/domain/job-enums';
 
 // How a stored answer (lib/validations/application-questions.ts answerValue) reads on the page.

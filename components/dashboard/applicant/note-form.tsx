@@ -1,20 +1,19 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addNoteAction } from '@/app/dashboard/applications/[applicationId]/actions';
 import { Button } from '@/components/ui/button';
 import { fieldAria } from '@/components/ui/form-field';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
-import { idleState } from '@/lib/action-state';
+import { idleState, type FormAction } from '@/lib/action-state';
 import { NOTE_MAX_LENGTH, type NoteActionState } from '@/lib/validations/note';
 import { FormMessages } from './form-messages';
 
 const FIELD_ID = 'note-body';
 
 /** A plain form posting to the action, so it works before (or without) JavaScript. */
-export function NoteForm({ applicationId }: { applicationId: number }) {
-  const [state, formAction, pending] = useActionState<NoteActionState, FormData>(addNoteAction, idleState);
+export function NoteForm({ action, applicationId }: { action: FormAction<NoteActionState>; applicationId: number }) {
+  const [state, formAction, pending] = useActionState<NoteActionState, FormData>(action, idleState);
   const error = state.status === 'error' ? state.fieldErrors?.body : undefined;
   return (
     <form action={formAction} className="grid gap-3" noValidate>

@@ -1,17 +1,19 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import type { NoteView } from '@/db/queries/notes';
+import type { NoteView } from '@/db/types';
 import { formatDateTime } from './format';
 import { NoteForm } from './note-form';
+import type { FormAction } from '@/lib/action-state';
+import type { NoteActionState } from '@/lib/validations/note';
 
 /** The hiring team's notes, newest first, with the form to add one. */
-export function NotesSection({ applicationId, notes }: { applicationId: number; notes: NoteView[] }) {
+export function NotesSection({ action, applicationId, notes }: { action: FormAction<NoteActionState>; applicationId: number; notes: NoteView[] }) {
   return (
     <Card aria-labelledby="notes-heading">
       <CardHeader>
         <CardTitle id="notes-heading">Notes</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-5">
-        <NoteForm applicationId={applicationId} />
+        <NoteForm action={action} applicationId={applicationId} />
         {notes.length === 0 ? (
           <p className="text-sm text-gray-600">No notes yet.</p>
         ) : (

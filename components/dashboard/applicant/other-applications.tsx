@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import type { OtherApplication } from '@/db/queries/applicant-detail';
+import type { OtherApplication } from '@/db/types';
 import { formatDate } from './format';
 
 /** The candidate's other applications, on jobs the viewer may see (the query scopes them). */

@@ -1,17 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { rateApplicationAction } from '@/app/dashboard/applications/[applicationId]/actions';
 import { Button } from '@/components/ui/button';
-import { idleState } from '@/lib/action-state';
+import { idleState, type FormAction } from '@/lib/action-state';
 import { RATING_LABELS, RATING_SCORES, type RatingActionState } from '@/lib/validations/rating';
 import { FormMessages } from './form-messages';
 
 const FIELD_ID = 'rating-score';
 
 /** The user's own rating: set once, changed any time. A plain form, so it works without JavaScript. */
-export function RatingForm({ applicationId, currentScore }: { applicationId: number; currentScore: number | null }) {
-  const [state, formAction, pending] = useActionState<RatingActionState, FormData>(rateApplicationAction, idleState);
+export function RatingForm({ action, applicationId, currentScore }: { action: FormAction<RatingActionState>; applicationId: number; currentScore: number | null }) {
+  const [state, formAction, pending] = useActionState<RatingActionState, FormData>(action, idleState);
   const error = state.status === 'error' ? state.fieldErrors?.score : undefined;
   return (
     <form action={formAction} className="grid gap-3" noValidate>

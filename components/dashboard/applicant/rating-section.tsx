@@ -1,9 +1,12 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import type { RatingView } from '@/db/queries/ratings';
-import { describeAverage, ratingLabel } from '@/lib/validations/rating';
+import type { RatingView } from '@/db/types';
+import { describeAverage, ratingLabel, type RatingActionState } from '@/lib/validations/rating';
+import type { FormAction } from '@/lib/action-state';
 import { RatingForm } from './rating-form';
 
 export interface RatingSectionProps {
+  /** rateApplicationAction, passed by the page. */
+  action: FormAction<RatingActionState>;
   applicationId: number;
   viewerId: string;
   /** applications.rating_average/rating_count, kept by the ratings trigger. */
@@ -12,7 +15,7 @@ export interface RatingSectionProps {
   ratings: RatingView[];
 }
 
-export function RatingSection({ applicationId, viewerId, average, count, ratings }: RatingSectionProps) {
+export function RatingSection({ action, applicationId, viewerId, average, count, ratings }: RatingSectionProps) {
   const own = ratings.find((rating) => rating.userId === viewerId);
   return (
     <Card aria-labelledby="rating-heading">
@@ -34,7 +37,7 @@ export function RatingSection({ applicationId, viewerId, average, count, ratings
             ))}
           </ul>
         ) : null}
-        <RatingForm applicationId={applicationId} currentScore={own?.score ?? null} />
+        <RatingForm action={action} applicationId={applicationId} currentScore={own?.score ?? null} />
       </CardContent>
     </Card>
   );

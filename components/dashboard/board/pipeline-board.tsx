@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useEffect, useOptimistic, useState, useTransition, type DragEvent } from 'react';
-import { moveApplicationStageAction } from '@/app/dashboard/actions/move-stage';
 import { Alert } from '@/components/ui/alert';
 import { idleState } from '@/lib/action-state';
 import { applicantsHref } from '@/lib/dashboard/applicant-params';
@@ -13,6 +12,7 @@ import type { RejectionReasonChoice } from '../rejection-reason-select';
 import { BoardCard } from './board-card';
 import { RejectDialog } from './reject-dialog';
 import type { BoardCardData, BoardStage } from './types';
+import { useStageActions } from '../stage-actions';
 
 type Move = { id: number; stageId: number };
 type Pending = { card: BoardCardData; stage: BoardStage };
@@ -39,6 +39,7 @@ export function PipelineBoard({
   const [shown, applyMove] = useOptimistic(cards, (state: BoardCardData[], move: Move) =>
     state.map((c) => (c.id === move.id ? { ...c, stageId: move.stageId } : c)),
   );
+  const { move: moveStage } = useStageActions();
   const [, startTransition] = useTransition();
   const hydrated = useHydrated();
   const [announcement, setAnnouncement] = useState('');
@@ -81,7 +82,7 @@ export function PipelineBoard({
       if (reason) form.set('reason', reason);
       if (rejectionReasonId) form.set('rejectionReasonId', rejectionReasonId);
       if (emailTemplate) form.set('emailTemplate', emailTemplate);
-      const result = await moveApplicationStageAction(idleState, form);
+      const result = await moveStage(idleState, form);
       if (result.status === 'error') {
         const detail = result.fieldErrors?.rejectionReasonId?.[0] ?? result.fieldErrors?.reason?.[0] ?? result.fieldErrors?.stageId?.[0] ?? result.fieldErrors?.emailTemplate?.[0] ?? result.message;
         setError(`${card.name} was not moved. ${detail}`);

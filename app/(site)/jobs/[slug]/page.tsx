@@ -6,11 +6,12 @@ import { ApplyLink } from '@/components/job/apply-link';
 import { ClosedJobNotice } from '@/components/job/closed-job-notice';
 import { JobHeader } from '@/components/job/job-header';
 import { buttonVariants } from '@/components/ui/button';
-import { getCachedOpenJobsInDepartment, getCachedPublicJob, getCachedRenamedJobSlug, isAcceptingApplications } from '@/db/queries/jobs';
+import { getCachedOpenJobsInDepartment, getCachedPublicJob, getCachedRenamedJobSlug } from '@/db/queries/jobs';
 import { getPublicSettings } from '@/db/queries/settings';
 import { env } from '@/lib/env';
 import { markdownToPlainText, renderMarkdown, truncate } from '@/lib/markdown/render';
 import { buildJobPostingJsonLd, serializeJsonLd } from '@/lib/seo/job-posting-json-ld';
+import { isAcceptingApplications } from '@/db/job-visibility';
 
 // Rendered on the first request (never at build, which has no database) and cached until
 // revalidatePublicJobs(slug) expires the job's tags.

@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/session';
 import { queryValue } from '@/lib/jobs/route-params';
 import { TEMPLATE_SLUG } from '@/lib/validations/email-template';
 import { BackLink } from '@/components/admin/back-link';
+import { updateEmailTemplateAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit email template' };
 
@@ -32,7 +33,7 @@ export default async function EmailTemplatePage({ params, searchParams }: Props)
       </div>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       {/* Keyed by the version, so a save starts the form from what was stored. */}
-      <EmailTemplateForm key={template.version} template={template} />
+      <EmailTemplateForm key={template.version} action={updateEmailTemplateAction} template={template} />
     </div>
   );
 }

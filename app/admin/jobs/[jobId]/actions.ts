@@ -7,12 +7,13 @@ import { errorState } from '@/lib/action-state';
 import { ADMIN_MESSAGES, adminActor, saveRefusalState } from '@/lib/jobs/admin-action';
 import { changeJobStatus } from '@/lib/jobs/change-job-status';
 import type { JobStatusActionState } from '@/lib/jobs/job-status-state';
-import { loggableError } from '@/lib/jobs/pg-error';
 import { PUBLISH_PROBLEM_FIELD, PUBLISH_PROBLEM_TEXT, publishRefusalMessage } from '@/lib/jobs/publish-rules';
 import { logger } from '@/lib/logger';
 import { isRowId } from '@/lib/validations/row-id';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
-import { fieldErrorsFrom, JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState, type JobField } from '@/lib/validations/job';
+import { JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState, type JobField } from '@/lib/validations/job';
+import { loggableError } from '@/lib/actions/log-error';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 /**
  * Saves the editor. Bound to the job's id by the page; the form carries the version it
@@ -24,7 +25,7 @@ export async function updateJobAction(jobId: number, _previous: JobActionState, 
   if (!admin.ok) return { ...admin.state, values };
   if (!isRowId(jobId)) return { ...errorState(JOB_MESSAGES.notFound), values };
   const parsed = jobEditSchema.safeParse(values);
-  if (!parsed.success) return { ...errorState(JOB_MESSAGES.invalid, fieldErrorsFrom<JobField>(parsed.error)), values };
+  if (!parsed.success) return { ...errorState(JOB_MESSAGES.invalid, zodFieldErrors<JobField>(parsed.error)), values };
 
   let slugs: string[];
   try {

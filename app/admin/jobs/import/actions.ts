@@ -7,7 +7,8 @@ import { importJobDescription } from '@/lib/importer/job-description';
 import { adminActor, createJobFromForm } from '@/lib/jobs/admin-action';
 import { importedFormValues, importNotes } from '@/lib/jobs/import-draft';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
-import { fieldErrorsFrom, jobImportSchema, MAX_IMPORT_CHARS, type ImportJobState } from '@/lib/validations/job';
+import { jobImportSchema, MAX_IMPORT_CHARS, type ImportJobState } from '@/lib/validations/job';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const strings = (values: FormDataEntryValue[]) => values.filter((v): v is string => typeof v === 'string');
 
@@ -32,7 +33,7 @@ export async function importJobAction(_previous: ImportJobState, formData: FormD
   const raw = formData.get('text');
   const parsed = jobImportSchema.safeParse({ text: raw });
   if (!parsed.success) {
-    return { ...errorState('Nothing was imported.', fieldErrorsFrom<'text'>(parsed.error)), text: typeof raw === 'string' ? raw.slice(0, MAX_IMPORT_CHARS) : '' };
+    return { ...errorState('Nothing was imported.', zodFieldErrors<'text'>(parsed.error)), text: typeof raw === 'string' ? raw.slice(0, MAX_IMPORT_CHARS) : '' };
   }
   const imported = importJobDescription(parsed.data.text);
   return { status: 'success', draft: importedFormValues(imported), notes: importNotes(imported), draftId: crypto.randomUUID() };

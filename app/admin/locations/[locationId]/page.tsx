@@ -5,7 +5,7 @@ import { LocationForm } from '@/components/admin/taxonomy/location-form';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { getLocation } from '@/db/queries/taxonomy';
 import { requireRole } from '@/lib/auth/session';
-import { locationLabel } from '@/lib/jobs/location-label';
+import { locationLabel } from '@/lib/domain/location-label';
 import { positiveIntParam } from '@/lib/jobs/route-params';
 import { countryOptions } from '@/lib/validations/taxonomy';
 import { deleteLocationAction, updateLocationAction } from '../actions';

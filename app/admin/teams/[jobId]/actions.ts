@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { loggableError } from '@/app/admin/users/log-error';
 import { addTeamMember, removeTeamMember, type TeamChange, type TeamChangeResult } from '@/db/queries/teams';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { userIdField } from '@/lib/validations/user';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 
 const teamChangeSchema = z.object({
   jobId: z.coerce.number().int().positive().max(2_147_483_647),
@@ -15,7 +16,7 @@ const teamChangeSchema = z.object({
 });
 
 const MESSAGES: Record<Exclude<TeamChangeResult, { ok: true }>['reason'], string> = {
-  forbidden: 'Only admins can change hiring teams.',
+  forbidden: ACTION_MESSAGES.forbidden,
   'job-not-found': 'This job isn’t available any more. Reload the page.',
   'user-unavailable': 'That person can’t join a team: they may have been deactivated. Reload the page.',
   'already-member': 'That person is on the team already.',
@@ -26,7 +27,7 @@ type Change = (actor: Parameters<typeof addTeamMember>[0], change: TeamChange) =
 
 async function runTeamChange(formData: FormData, change: Change, done: (name: string) => string): Promise<ActionState> {
   const auth = await authorizeAction('admin');
-  if (!auth.ok) return errorState(auth.error === 'unauthenticated' ? 'Your session has ended. Sign in again to continue.' : MESSAGES.forbidden);
+  if (!auth.ok) return errorState(authorizationMessage(auth.error));
   const parsed = teamChangeSchema.safeParse({ jobId: formData.get('jobId'), userId: formData.get('userId') });
   if (!parsed.success) return errorState('Choose a person from the list.', { userId: ['Choose a person from the list.'] });
   let result: TeamChangeResult;

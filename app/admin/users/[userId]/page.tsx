@@ -12,6 +12,8 @@ import { getNotificationPreference } from '@/db/queries/notifications';
 import { requireRole } from '@/lib/auth/session';
 import { userIdField } from '@/lib/validations/user';
 import { BackLink } from '@/components/admin/back-link';
+import { cancelInvitationAction, changeUserRoleAction, resendInvitationAction, setUserActiveAction } from '../actions';
+import { setUserNotificationPreferenceAction } from '../notification-actions';
 
 export const metadata: Metadata = { title: 'Manage user' };
 
@@ -60,12 +62,12 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         {self ? (
           <p className="text-sm text-gray-700">You can’t change your own role. Ask another admin to do it.</p>
         ) : (
-          <RoleForm userId={user.id} role={user.role} />
+          <RoleForm action={changeUserRoleAction} userId={user.id} role={user.role} />
         )}
       </Section>
 
       <Section title="Emails">
-        <NotificationPreferenceAdminForm userId={user.id} preference={preference} />
+        <NotificationPreferenceAdminForm action={setUserNotificationPreferenceAction} userId={user.id} preference={preference} />
       </Section>
 
       {user.status === 'invited' ? (
@@ -73,9 +75,9 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           <p className="text-sm text-gray-700">
             {user.name ?? user.email} hasn’t set a password yet. A new link replaces the one they have, which then stops working.
           </p>
-          <ResendInvitationForm userId={user.id} />
+          <ResendInvitationForm action={resendInvitationAction} userId={user.id} />
           <p className="text-sm text-gray-700">Sent to the wrong address, or no longer needed? Cancelling stops the link from working.</p>
-          <CancelInvitationForm userId={user.id} />
+          <CancelInvitationForm action={cancelInvitationAction} userId={user.id} />
         </Section>
       ) : (
         <Section title="Access">
@@ -88,7 +90,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
                   ? 'Deactivating signs them out on their next page load and stops them signing in. Their notes and ratings stay.'
                   : 'Reactivating lets them sign in again with their password.'}
               </p>
-              <UserStatusForm userId={user.id} active={user.status === 'active'} />
+              <UserStatusForm action={setUserActiveAction} userId={user.id} active={user.status === 'active'} />
             </>
           )}
         </Section>

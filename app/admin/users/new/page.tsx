@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { InviteUserForm } from '@/components/admin/users/invite-user-form';
 import { requireRole } from '@/lib/auth/session';
 import { INVITATION_LIFETIME_HOURS } from '@/lib/validations/user';
+import { inviteUserAction, resendInvitationAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Invite a user' };
 
@@ -15,7 +16,7 @@ export default async function InviteUserPage() {
           They get a link to choose a password, valid once for {INVITATION_LIFETIME_HOURS} hours. Their account is active from then on.
         </p>
       </div>
-      <InviteUserForm />
+      <InviteUserForm action={inviteUserAction} resendAction={resendInvitationAction} />
     </div>
   );
 }

@@ -2,16 +2,15 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { notes, ratings } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { NOTE_MESSAGES } from '@/lib/validations/note';
 import { MOVE_MESSAGES } from '../../actions/messages';
 import { RATING_MESSAGE } from '@/lib/validations/rating';
 import { ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { createReviewFixture, type ReviewFixture } from '@/tests/helpers/review';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is the one thing faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath }));
 
@@ -20,7 +19,7 @@ const { db, sql } = openTestDb();
 let f: ReviewFixture;
 
 function signIn(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 
 function form(fields: Record<string, string>): FormData {

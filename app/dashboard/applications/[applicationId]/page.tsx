@@ -28,6 +28,10 @@ import { listScorecards } from '@/db/queries/scorecards';
 import { getTimeZones } from '@/db/queries/time-zones';
 import { requireUser } from '@/lib/auth/session';
 import { parseId } from './params';
+import { StageActionsProvider } from '@/components/dashboard/stage-actions';
+import { moveApplicationStageAction } from '../../actions/move-stage';
+import { previewStageEmailAction } from '../../actions/preview-stage-email';
+import { addNoteAction, rateApplicationAction } from './actions';
 
 type Props = { params: Promise<{ applicationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -116,15 +120,18 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
         </div>
         <aside aria-label="Review" className="grid min-w-0 gap-6">
           <ContactCard contact={detail.candidate} />
-          <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} />
+          <StageActionsProvider actions={{ move: moveApplicationStageAction, previewEmail: previewStageEmailAction }}>
+            <StageCard applicationId={detail.id} stage={detail.stage} stages={detail.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} />
+          </StageActionsProvider>
           <RatingSection
+            action={rateApplicationAction}
             applicationId={detail.id}
             viewerId={actor.id}
             average={detail.rating.average}
             count={detail.rating.count}
             ratings={ratings}
           />
-          <NotesSection applicationId={detail.id} notes={notes} />
+          <NotesSection action={addNoteAction} applicationId={detail.id} notes={notes} />
           <OtherApplications applications={others} />
         </aside>
       </div>

@@ -2,13 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
 import { applications } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session';
 import { createTestJob, ensureSettings, fixtureBytes, openTestDb, uniquePdf } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createReviewFixture, currentQuestionSetId, type ReviewFixture } from '@/tests/helpers/review';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is faked (there is no request); access decisions and bytes come from the real database.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 
 const resumeRoute = await import('./resume/route');
 const filesRoute = await import('./files/[fileId]/route');
@@ -17,7 +16,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 let f: ReviewFixture;
 
 function as(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 
 function getResume(applicationId: number | string, query = '') {

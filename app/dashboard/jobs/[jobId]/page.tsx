@@ -15,6 +15,7 @@ import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { applicantsHref, exportHref, hasApplicantFilters, parseApplicantParams, withoutCursor, type RawSearchParams } from '@/lib/dashboard/applicant-params';
 import { loadJob } from './load-job';
+import { bulkMoveApplicationsAction } from '../../actions/bulk-move';
 
 type Props = { params: Promise<{ jobId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -58,7 +59,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
           }
         />
       ) : (
-        <BulkMoveForm jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons}>
+        <BulkMoveForm action={bulkMoveApplicationsAction} jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons}>
           <ApplicantTable rows={page.rows} jobId={jobId} params={query} />
         </BulkMoveForm>
       )}

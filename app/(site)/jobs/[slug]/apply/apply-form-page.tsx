@@ -5,10 +5,11 @@ import { ApplicationForm } from '@/components/apply/application-form';
 import { Container } from '@/components/container';
 import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
-import { getCachedApplicationForm, isAcceptingApplications, isPubliclyListed } from '@/db/queries/application-form';
+import { getCachedApplicationForm } from '@/db/queries/application-form';
 import { getPublicSettings } from '@/db/queries/settings';
 import { MAX_RESUME_LABEL } from '@/lib/validations/resume-file';
 import { submitApplicationAction } from './actions';
+import { isAcceptingApplications, isPubliclyListed } from '@/db/job-visibility';
 
 // The apply page, shared by its two routes: `page.tsx` (cached, the same HTML for everyone) and
 // `tracked/page.tsx` (per request, for links carrying ?source=/?utm_*= or the upload error).

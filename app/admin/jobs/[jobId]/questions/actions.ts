@@ -9,17 +9,10 @@ import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import type { QuestionBuilderState } from '@/lib/validations/question';
 import { readQuestionForm } from './form-data';
 import { handleQuestionForm, SAVE_MESSAGES, type QuestionFormOutcome } from './save-questions';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
-const SIGNED_OUT = 'Your session has ended. Sign in again in another tab, then save again.';
 const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';
-
-/** The driver's code and constraint say what broke; drizzle's own message repeats the query's values. */
-function loggable(error: unknown) {
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (!(root instanceof Error)) return { message: 'non-error thrown' };
-  const { code, constraint_name: constraint } = root as Error & { code?: string; constraint_name?: string };
-  return { name: root.name, code, constraint, message: root.message };
-}
 
 /**
  * The question builder's one action: "Save questions" writes a new definition; "Add question",
@@ -30,14 +23,14 @@ export async function saveQuestionsAction(jobId: number, _previous: QuestionBuil
   const auth = await authorizeAction('admin');
   const form = readQuestionForm(formData);
   const echo = { drafts: form.drafts, questionSetId: form.questionSetId };
-  if (!auth.ok) return { ...errorState(auth.error === 'unauthenticated' ? SIGNED_OUT : SAVE_MESSAGES.forbidden), ...echo };
+  if (!auth.ok) return { ...errorState(auth.error === 'unauthenticated' ? ACTION_MESSAGES.signedOut : SAVE_MESSAGES.forbidden), ...echo };
   if (!Number.isSafeInteger(jobId) || jobId <= 0) return { ...errorState(SAVE_MESSAGES.notFound), ...echo };
 
   let outcome: QuestionFormOutcome;
   try {
     outcome = await handleQuestionForm({ id: auth.user.id, role: auth.user.role }, jobId, form);
   } catch (error) {
-    logger.error({ err: loggable(error), jobId }, 'saveQuestionsAction failed');
+    logger.error({ err: loggableError(error), jobId }, 'saveQuestionsAction failed');
     return { ...errorState(UNEXPECTED), ...echo };
   }
   if (!outcome.saved) return outcome.state;

@@ -3,11 +3,13 @@ import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/db/queries/access';
 import { saveQuestionSet } from '@/db/queries/questions';
 import { errorState } from '@/lib/action-state';
-import { questionFieldErrors, questionListSchema, QUESTION_MESSAGES, type QuestionBuilderState } from '@/lib/validations/question';
+import { questionListSchema, QUESTION_MESSAGES, type QuestionBuilderState } from '@/lib/validations/question';
 import { applyIntent, type QuestionForm } from './form-data';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 export const SAVE_MESSAGES = {
-  forbidden: 'Only admins can change application questions.',
+  forbidden: ACTION_MESSAGES.forbidden,
   notFound: 'This job no longer exists, so its questions could not be saved.',
   unchanged: 'Nothing to save: the questions are as they were.',
 } as const;
@@ -27,7 +29,7 @@ export async function handleQuestionForm(actor: Actor, jobId: number, form: Ques
   if (form.intent.type !== 'save') return { state: { status: 'idle', ...echo, drafts: applyIntent(form.drafts, form.intent) } };
 
   const parsed = questionListSchema.safeParse(form.drafts);
-  if (!parsed.success) return { state: { ...errorState(QUESTION_MESSAGES.invalid, questionFieldErrors(parsed.error)), ...echo } };
+  if (!parsed.success) return { state: { ...errorState(QUESTION_MESSAGES.invalid, zodFieldErrors(parsed.error, { nested: 'questions' })), ...echo } };
 
   const result = await saveQuestionSet(actor, { jobId, loadedQuestionSetId: form.questionSetId, questions: parsed.data }, db);
   if (!result.ok) {

@@ -6,7 +6,9 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { sendCandidateEmail } from '@/lib/candidate-email/send';
 import { logger } from '@/lib/logger';
 import { candidateEmailSchema, type CandidateEmailField } from '@/lib/validations/candidate-email';
-import { loggableError, parseFailure } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { parseFailure } from '@/lib/actions/field-errors';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 export type CandidateEmailState = ActionState<CandidateEmailField> & {
   values?: { subject: string; body: string };
@@ -16,7 +18,7 @@ export type CandidateEmailState = ActionState<CandidateEmailField> & {
 /** "Preview" shows the exact email for this candidate; "Send" queues it in the outbox. */
 export async function candidateEmailAction(_previous: CandidateEmailState, formData: FormData): Promise<CandidateEmailState> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const values = { subject: String(formData.get('subject') ?? ''), body: String(formData.get('body') ?? '') };
   const parsed = candidateEmailSchema.safeParse({ applicationId: formData.get('applicationId'), formToken: formData.get('formToken'), intent: formData.get('intent') ?? undefined, ...values });
   if (!parsed.success) {

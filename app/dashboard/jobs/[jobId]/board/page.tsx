@@ -8,6 +8,9 @@ import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { exportHref } from '@/lib/dashboard/applicant-params';
 import { applicantName } from '@/lib/dashboard/format';
 import { loadJob } from '../load-job';
+import { StageActionsProvider } from '@/components/dashboard/stage-actions';
+import { moveApplicationStageAction } from '../../../actions/move-stage';
+import { previewStageEmailAction } from '../../../actions/preview-stage-email';
 
 type Props = { params: Promise<{ jobId: string }> };
 
@@ -27,19 +30,21 @@ export default async function JobBoardPage({ params }: Props) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-5">
       <JobHeader pipeline={pipeline} view="board" exportHref={exportHref(jobId)} />
-      <PipelineBoard
-        jobId={jobId}
-        emailTemplates={emailTemplates}
-        rejectionReasons={rejectionReasons}
-        stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
-        cards={cards.map((card) => ({
-          id: card.id,
-          stageId: card.stageId,
-          name: applicantName(card),
-          ratingAverage: card.ratingAverage,
-          submittedAt: card.submittedAt,
-        }))}
-      />
+      <StageActionsProvider actions={{ move: moveApplicationStageAction, previewEmail: previewStageEmailAction }}>
+        <PipelineBoard
+          jobId={jobId}
+          emailTemplates={emailTemplates}
+          rejectionReasons={rejectionReasons}
+          stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
+          cards={cards.map((card) => ({
+            id: card.id,
+            stageId: card.stageId,
+            name: applicantName(card),
+            ratingAverage: card.ratingAverage,
+            submittedAt: card.submittedAt,
+          }))}
+        />
+      </StageActionsProvider>
     </div>
   );
 }

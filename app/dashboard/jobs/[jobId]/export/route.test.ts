@@ -1,18 +1,17 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/queries/access';
-import type { SessionUser } from '@/lib/auth/session';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { signInAs } from '@/tests/helpers/session-mock';
 
 // The session is the one thing faked here (there is no request); the database is real.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('@/lib/auth/session', () => import('@/tests/helpers/session-mock'));
 
 const { GET } = await import('./route');
 const { db, sql } = openTestDb();
 
 function signIn(actor: Actor | null) {
-  session.user = actor ? { id: actor.id, email: 'someone@example.com', name: 'Someone', role: actor.role } : null;
+  signInAs(actor);
 }
 
 const get = (jobId: number | string, query = '') =>

@@ -6,12 +6,13 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { saveInterviewPlanService } from '@/lib/interviews/plan';
 import { logger } from '@/lib/logger';
 import { interviewPlanSchema, kindsFromForm, PLAN_MESSAGES } from '@/lib/validations/interview-plan';
-import { loggableError } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 /** Saves a job's interview kinds and their criteria (a new version once an interview used the old one). */
 export async function saveInterviewPlanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const parsed = interviewPlanSchema.safeParse({ jobId: formData.get('jobId'), planId: formData.get('planId') ?? '', kinds: kindsFromForm(formData) });
   if (!parsed.success) return errorState([...new Set(parsed.error.issues.map((issue) => issue.message))].join(' '));
   let message: string;

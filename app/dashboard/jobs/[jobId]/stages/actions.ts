@@ -8,7 +8,9 @@ import { logger } from '@/lib/logger';
 import { editStages } from '@/lib/pipeline/edit-stages';
 import { jobReplyToSchema } from '@/lib/validations/hiring-settings';
 import { STAGE_MESSAGES, stageIntentSchema, type StageField } from '@/lib/validations/pipeline-stage';
-import { loggableError, parseFailure } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/actions/log-error';
+import { parseFailure } from '@/lib/actions/field-errors';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 const REFUSALS = {
   'not-found': [STAGE_MESSAGES.notFound, null],
@@ -22,7 +24,7 @@ const REFUSALS = {
 /** The stage editor's one action: `intent` says add, save, up, down, reorder or remove. */
 export async function editStagesAction(_previous: ActionState<StageField>, formData: FormData): Promise<ActionState<StageField>> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const parsed = stageIntentSchema.safeParse({
     intent: formData.get('intent'),
     jobId: formData.get('jobId') ?? undefined,
@@ -58,7 +60,7 @@ export async function editStagesAction(_previous: ActionState<StageField>, formD
 /** The job's own Reply-To for candidate emails (empty: the company's). */
 export async function updateJobReplyToAction(_previous: ActionState<'replyToEmail'>, formData: FormData): Promise<ActionState<'replyToEmail'>> {
   const auth = await authorizeAction();
-  if (!auth.ok) return errorState('Your session has ended. Sign in again, then retry.');
+  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const parsed = jobReplyToSchema.safeParse({ jobId: formData.get('jobId'), replyToEmail: formData.get('replyToEmail') ?? '' });
   if (!parsed.success) return errorState('Nothing was saved.', { replyToEmail: parsed.error.issues.map((issue) => issue.message) });
   try {

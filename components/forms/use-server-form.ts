@@ -1,10 +1,10 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { startTransition, useEffect, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ErrorSummaryItem } from '@/components/apply/error-summary';
+import type { ErrorSummaryItem } from '@/components/forms/error-summary';
 import type { ActionState } from '@/lib/action-state';
 
 export interface FieldInfo<F extends string> {
@@ -75,4 +75,27 @@ export function useServerForm<F extends string>({
   };
 
   return { form, field, errorsFor, onSubmit, summary: title ? { title, items } : null, summaryRef };
+}
+
+/**
+ * useServerForm for a form that owns its action's state (the action comes from the page, as a
+ * prop): checked first in the browser with the action's own zod schema, posted as a plain form
+ * without JavaScript.
+ */
+export function useActionForm<F extends string, S extends ActionState<F>>({
+  action,
+  initialState,
+  schema,
+  fields,
+  defaultValues = {},
+}: {
+  action: (state: Awaited<S>, formData: FormData) => Promise<S>;
+  initialState: Awaited<S>;
+  schema: z.ZodType<unknown, FieldValues>;
+  fields: readonly FieldInfo<F>[];
+  defaultValues?: FieldValues;
+}) {
+  const [state, formAction, isPending] = useActionState<S, FormData>(action, initialState);
+  const server = useServerForm<F>({ state, formAction, schema, fields, defaultValues });
+  return { ...server, state, formAction, pending: isPending };
 }

@@ -4,7 +4,7 @@ import { getAdminJob } from '@/db/queries/admin-jobs';
 import { jobs } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { auditEntries } from '@/tests/helpers/admin-jobs';
-import { closeExpiredJobs } from './close-expired';
+import { closeExpiredJobs } from './close-expired-jobs';
 
 const { db, sql } = openTestDb();
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { refreshSearchLexicon } from '@/db/queries/job-writes';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 
 export interface ClosedJob {
   id: number;

@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
+import { deleteEmailsAboutApplications } from './application-emails';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once
 // the retention period (settings.retention_days, two years by default) has passed since the
@@ -146,7 +147,8 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
       await tx.delete(notes).where(inArray(notes.applicationId, applicationIds));
       await tx.update(stageEvents).set({ reason: null }).where(inArray(stageEvents.applicationId, applicationIds));
     }
-    // The emails sent to them carry their name and address.
+    // The emails sent to them and the team's emails naming them (found by their links).
+    await deleteEmailsAboutApplications(tx, applicationIds);
     await tx.delete(emailOutbox).where(inArray(emailOutbox.toAddress, people.map((p) => p.email)));
     await tx
       .update(candidates)

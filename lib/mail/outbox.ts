@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { emailOutbox, emailOutboxApplications, type EmailAudience } from '@/db/schema';
 import { env } from '@/lib/env';
 
 export interface OutboxMessage {
@@ -18,6 +18,17 @@ export interface OutboxMessage {
   calendar?: OutboxCalendar | null;
   /** Where the recipient's reply should go (Reply-To); unset: EMAIL_FROM. */
   replyTo?: string | null;
+  /**
+   * The applications this email is about, and who receives it: "delete my data", retention and
+   * the subject-access export find the email through these links. Every email naming an
+   * applicant must carry them.
+   */
+  about?: OutboxLink | null;
+}
+
+export interface OutboxLink {
+  applicationIds: readonly number[];
+  audience: EmailAudience;
 }
 
 export interface OutboxCalendar {
@@ -61,7 +72,13 @@ export async function enqueueEmail(tx: DbOrTx, message: OutboxMessage): Promise<
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
-  if (rows.length === 0) return { enqueued: false };
+  const [row] = rows;
+  if (!row) return { enqueued: false };
+  const applicationIds = [...new Set(message.about?.applicationIds ?? [])];
+  if (message.about && applicationIds.length) {
+    const audience = message.about.audience;
+    await tx.insert(emailOutboxApplications).values(applicationIds.map((applicationId) => ({ emailId: row.id, applicationId, audience })));
+  }
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   return { enqueued: true };
 }

@@ -5,7 +5,8 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { fieldErrorsFrom, JOB_MESSAGES, jobFormValues, jobSchema, type JobActionState, type JobField } from '@/lib/validations/job';
-import { loggableError } from './pg-error';
+import {  } from './pg-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // What the admin's job, department and location actions share: who is asking, and the words
 // for what can go wrong.

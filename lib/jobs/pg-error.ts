@@ -9,10 +9,3 @@ export function pgErrorOf(error: unknown): { code?: string; constraint?: string 
 
 export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
-
-/** What to log about an unexpected failure: not the error's message, which lists the query's parameters. */
-export function loggableError(error: unknown) {
-  const { code, constraint } = pgErrorOf(error);
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return root instanceof Error ? { name: root.name, code, constraint, stack: root.stack } : { message: 'non-error thrown' };
-}

@@ -7,7 +7,8 @@ import { logger } from '@/lib/logger';
 import { fieldErrorsFrom } from '@/lib/validations/job';
 import { TAXONOMY_MESSAGES, type TaxonomyActionState, type TaxonomyFormValues } from '@/lib/validations/taxonomy';
 import { ADMIN_MESSAGES, adminActor } from './admin-action';
-import { loggableError } from './pg-error';
+import {  } from './pg-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // The department and location actions: authenticate, parse, save; the actions themselves
 // revalidate and redirect (outside any try, as redirect() throws).

@@ -2,11 +2,13 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import type { MailMessage } from './mailer';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry';
 
 /** A row the drain has claimed ('sending', leased to this worker). */
 export interface ClaimedEmail {
   id: number;
+  kind: string;
   dedupeKey: string;
   to: string;
   subject: string;
@@ -52,6 +54,7 @@ export async function claimDueEmails(
   const only = onlyDedupeKeys ? sql`and dedupe_key in ${onlyDedupeKeys.length ? onlyDedupeKeys : ['']}` : sql``;
   const rows = await conn.execute<{
     id: number;
+    kind: string;
     dedupe_key: string;
     to_address: string;
     subject: string;
@@ -72,9 +75,10 @@ export async function claimDueEmails(
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
+    returning id, kind, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
   return rows.map((row) => ({
     id: Number(row.id),
+    kind: row.kind,
     dedupeKey: row.dedupe_key,
     to: row.to_address,
     subject: row.subject,
@@ -140,8 +144,8 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
       if (!deliver) {
         await markEmailKept(conn, email.id);
         result.kept += 1;
-        // The address is personal data: the log names the outbox row, not the person.
-        log('email kept (no SMTP_URL)', { outboxId: email.id, dedupeKey: email.dedupeKey, subject: email.subject });
+        // Ids and kinds only: the address and the subject (a candidate's name) are personal data.
+        log('email kept (no SMTP_URL)', { outboxId: email.id, kind: email.kind });
         continue;
       }
       try {
@@ -159,14 +163,16 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
         result[outcome] += 1;
         log(outcome === 'failed' ? 'email failed for good' : 'email send failed, will retry', {
           outboxId: email.id,
+          kind: email.kind,
           attempts: email.attempts,
-          error: errorText(error),
+          // The SMTP reply often names the recipient: its text stays in the row (last_error).
+          err: loggableError(error),
         });
         continue;
       }
       await markEmailSent(conn, email.id);
       result.sent += 1;
-      log('email sent', { outboxId: email.id, dedupeKey: email.dedupeKey });
+      log('email sent', { outboxId: email.id, kind: email.kind });
     }
   }
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { loggableError } from '@/app/admin/users/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { acceptInvitation, type AcceptInvitationResult } from '@/db/queries/invitations';
 import { errorState } from '@/lib/action-state';
 import { logger } from '@/lib/logger';

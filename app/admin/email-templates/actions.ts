@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { loggableError } from '@/app/admin/users/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { updateEmailTemplate, type UpdateEmailTemplateResult } from '@/db/queries/email-templates';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';

@@ -8,7 +8,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { addRejectionReason, archiveRejectionReason, renameRejectionReasonService } from '@/lib/rejection-reasons';
 import { REJECTION_REASON_MESSAGES, rejectionReasonIdSchema, rejectionReasonLabelSchema } from '@/lib/validations/rejection-reason';
-import { loggableError } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 type State = ActionState<'label'>;
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { loggableError } from '@/app/admin/users/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { updateSettings, type UpdateSettingsResult } from '@/db/queries/admin-settings';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';

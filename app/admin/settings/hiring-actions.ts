@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { saveHiringSettings } from '@/lib/hiring-settings';
 import { logger } from '@/lib/logger';
 import { hiringSettingsSchema, type HiringSettingsField } from '@/lib/validations/hiring-settings';
-import { loggableError } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 /** The company's time zone, Reply-To and whether hiring teams may edit their jobs' stages. */
 export async function updateHiringSettingsAction(_previous: ActionState<HiringSettingsField>, formData: FormData): Promise<ActionState<HiringSettingsField>> {

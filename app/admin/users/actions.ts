@@ -21,7 +21,7 @@ import {
   type InviteUserState,
   type ResendInvitationState,
 } from '@/lib/validations/user';
-import { loggableError } from './log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 const UNEXPECTED = 'Something went wrong on our side and nothing was changed. Please try again.';
 const NOT_FOUND = 'This user isn’t available. They may have been removed; reload the page.';

@@ -8,7 +8,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
 import { userIdField } from '@/lib/validations/user';
-import { loggableError } from './log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 const schema = notificationPreferenceSchema.extend({ userId: userIdField });
 

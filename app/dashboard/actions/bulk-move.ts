@@ -6,7 +6,8 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { bulkMoveSchema, REASON_REQUIRED_MESSAGE } from '@/lib/validations/stage-move';
-import { loggableError, MOVE_MESSAGES, parseFailure } from './messages';
+import { MOVE_MESSAGES, parseFailure } from './messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 export type BulkMoveField = 'applicationIds' | 'stageId' | 'reason' | 'rejectionReasonId' | 'emailTemplate';
 

@@ -28,10 +28,3 @@ export function parseFailure<F extends string>(error: z.ZodError, fields: readon
   return { message, fieldErrors };
 }
 
-/** What to log about an unexpected failure: not drizzle's message, which lists the query parameters. */
-export function loggableError(error: unknown) {
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (!(root instanceof Error)) return { message: String(root) };
-  const { code } = root as Error & { code?: string };
-  return { name: root.name, message: root.message, code };
-}

@@ -4,7 +4,7 @@ import { previewStageEmail } from '@/db/queries/stage-emails';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { stageEmailPreviewSchema } from '@/lib/validations/stage-move';
-import { loggableError } from './messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 export type StageEmailPreviewResult =
   | { status: 'success'; email: { to: string; subject: string; text: string } }

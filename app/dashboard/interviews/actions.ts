@@ -8,7 +8,8 @@ import { postedValues, type InterviewFormState } from '@/lib/interviews/form-sta
 import { cancelInterviewService, requestSelfScheduling, rescheduleInterviewService, scheduleInterview, type ScheduleOutcome } from '@/lib/interviews/schedule';
 import { logger } from '@/lib/logger';
 import { INTERVIEW_MESSAGES, interviewIdSchema, rescheduleInterviewSchema, scheduleInterviewSchema, selfScheduleSchema, type ScheduleInterviewField } from '@/lib/validations/interview';
-import { loggableError, parseFailure } from '../actions/messages';
+import { parseFailure } from '../actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 const FIELDS: readonly ScheduleInterviewField[] = ['interviewKindId', 'startsAt', 'durationMinutes', 'location', 'videoUrl', 'interviewerIds', 'interviewerNotes'];
 const POSTED = [...FIELDS, 'applicationId', 'interviewId'] as const;

@@ -7,7 +7,8 @@ import { postedValues, type InterviewFormState } from '@/lib/interviews/form-sta
 import { offerSlot, withdrawSlot, type SlotOutcome } from '@/lib/interviews/slots';
 import { logger } from '@/lib/logger';
 import { INTERVIEW_MESSAGES, interviewIdSchema, slotSchema, type ScheduleInterviewField } from '@/lib/validations/interview';
-import { loggableError, parseFailure } from '../actions/messages';
+import { parseFailure } from '../actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 const FIELDS: readonly ScheduleInterviewField[] = ['interviewKindId', 'startsAt', 'durationMinutes', 'location', 'videoUrl', 'interviewerIds'];
 const POSTED = [...FIELDS, 'jobId'] as const;

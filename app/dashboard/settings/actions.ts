@@ -8,7 +8,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/notifications/preferences';
 import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
-import { loggableError } from '../actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 export type NotificationPreferenceField = 'notificationPreference';
 

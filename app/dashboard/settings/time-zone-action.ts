@@ -7,7 +7,7 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { userTimeZoneSchema } from '@/lib/validations/hiring-settings';
-import { loggableError } from '../actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 /** Each user sets their own zone (the id is the session's): times in the dashboard and emails follow it. */
 export async function updateTimeZoneAction(_previous: ActionState<'timeZone'>, formData: FormData): Promise<ActionState<'timeZone'>> {

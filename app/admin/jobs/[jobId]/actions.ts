@@ -7,7 +7,7 @@ import { errorState } from '@/lib/action-state';
 import { ADMIN_MESSAGES, adminActor, saveRefusalState } from '@/lib/jobs/admin-action';
 import { changeJobStatus } from '@/lib/jobs/change-job-status';
 import type { JobStatusActionState } from '@/lib/jobs/job-status-state';
-import { loggableError } from '@/lib/jobs/pg-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { PUBLISH_PROBLEM_FIELD, PUBLISH_PROBLEM_TEXT, publishRefusalMessage } from '@/lib/jobs/publish-rules';
 import { logger } from '@/lib/logger';
 import { isRowId } from '@/lib/validations/row-id';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { loggableError } from '@/app/admin/users/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { addTeamMember, removeTeamMember, type TeamChange, type TeamChangeResult } from '@/db/queries/teams';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authorizationStatus, authorizeAction } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { closeExpiredJobs } from '@/lib/jobs/close-expired';
-import { loggableError } from '@/lib/jobs/pg-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { isValidSweepToken, SWEEP_TOKEN_HEADER } from '@/lib/jobs/sweep-token';
 import { logger } from '@/lib/logger';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';

@@ -8,7 +8,8 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
 import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
-import { loggableError, MOVE_MESSAGES, parseFailure } from '../../actions/messages';
+import { MOVE_MESSAGES, parseFailure } from '../../actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // The dashboard's own words, shared with the stage move form on the same page. NOT_FOUND is the
 // same whether the application does not exist or sits on another team's job.

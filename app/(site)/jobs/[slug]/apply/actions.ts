@@ -9,23 +9,12 @@ import { submitApplication } from '@/lib/applications/submit-application';
 import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { dropServerOnlyClaims } from '@/lib/applications/web-post';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { countApplicationRefused } from '@/lib/metrics/applications';
 
 const MALFORMED = "We couldn't read your application. Please reload the page and fill in the form again.";
 const UNEXPECTED =
   'Something went wrong on our side and your application was not sent. Please try again in a few minutes; if your resume is no longer attached, choose the file again.';
-
-/**
- * What to log about an unexpected failure. Not the error itself: drizzle's message lists the
- * query parameters (the candidate's details and the resume's bytes), and Postgres's `detail`
- * repeats row values. The driver error's code, constraint and message say what broke.
- */
-function loggableError(error: unknown) {
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (!(root instanceof Error)) return { message: String(root) };
-  const { code, constraint_name: constraint } = root as Error & { code?: string; constraint_name?: string };
-  return { name: root.name, message: root.message, code, constraint, stack: root.stack };
-}
 
 /**
  * The apply form's action (public: no session to check). submitApplication parses, checks that

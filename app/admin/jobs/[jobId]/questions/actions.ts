@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import type { QuestionBuilderState } from '@/lib/validations/question';
 import { readQuestionForm } from './form-data';
@@ -14,13 +15,6 @@ const SIGNED_OUT = 'Your session has ended. Sign in again in another tab, then s
 const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';
 
 /** The driver's code and constraint say what broke; drizzle's own message repeats the query's values. */
-function loggable(error: unknown) {
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (!(root instanceof Error)) return { message: 'non-error thrown' };
-  const { code, constraint_name: constraint } = root as Error & { code?: string; constraint_name?: string };
-  return { name: root.name, code, constraint, message: root.message };
-}
-
 /**
  * The question builder's one action: "Save questions" writes a new definition; "Add question",
  * "Remove", "Move up" and "Move down" (posted as `intent` when JavaScript is off) only answer
@@ -37,7 +31,7 @@ export async function saveQuestionsAction(jobId: number, _previous: QuestionBuil
   try {
     outcome = await handleQuestionForm({ id: auth.user.id, role: auth.user.role }, jobId, form);
   } catch (error) {
-    logger.error({ err: loggable(error), jobId }, 'saveQuestionsAction failed');
+    logger.error({ err: loggableError(error), jobId }, 'saveQuestionsAction failed');
     return { ...errorState(UNEXPECTED), ...echo };
   }
   if (!outcome.saved) return outcome.state;

@@ -6,7 +6,8 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { sendCandidateEmail } from '@/lib/candidate-email/send';
 import { logger } from '@/lib/logger';
 import { candidateEmailSchema, type CandidateEmailField } from '@/lib/validations/candidate-email';
-import { loggableError, parseFailure } from '@/app/dashboard/actions/messages';
+import { parseFailure } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 export type CandidateEmailState = ActionState<CandidateEmailField> & {
   values?: { subject: string; body: string };

@@ -6,7 +6,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { saveInterviewPlanService } from '@/lib/interviews/plan';
 import { logger } from '@/lib/logger';
 import { interviewPlanSchema, kindsFromForm, PLAN_MESSAGES } from '@/lib/validations/interview-plan';
-import { loggableError } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 /** Saves a job's interview kinds and their criteria (a new version once an interview used the old one). */
 export async function saveInterviewPlanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

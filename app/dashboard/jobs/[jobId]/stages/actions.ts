@@ -8,7 +8,8 @@ import { logger } from '@/lib/logger';
 import { editStages } from '@/lib/pipeline/edit-stages';
 import { jobReplyToSchema } from '@/lib/validations/hiring-settings';
 import { STAGE_MESSAGES, stageIntentSchema, type StageField } from '@/lib/validations/pipeline-stage';
-import { loggableError, parseFailure } from '@/app/dashboard/actions/messages';
+import { parseFailure } from '@/app/dashboard/actions/messages';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 const REFUSALS = {
   'not-found': [STAGE_MESSAGES.notFound, null],

@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import { pingDatabase } from '@/db';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // Readiness: a load balancer sends traffic only while the database answers.
 export async function GET() {
@@ -9,7 +10,7 @@ export async function GET() {
     await pingDatabase();
     return Response.json({ status: 'ready' }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    logger.error({ err: error }, 'readiness check failed');
+    logger.error({ err: loggableError(error) }, 'readiness check failed');
     return Response.json({ status: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
 }

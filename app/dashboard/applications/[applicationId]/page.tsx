@@ -99,6 +99,12 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
         <Link href={`/dashboard/applications/${detail.id}/email`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
           Email the candidate
         </Link>
+        {actor.role === 'admin' ? (
+          // Subject access (admins only, audited): every application of this candidate, the team's notes included.
+          <a href={`/dashboard/applications/${detail.id}/subject-access`} download className="w-fit text-sm font-medium text-accent underline underline-offset-4">
+            Download everything held about this candidate
+          </a>
+        ) : null}
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

@@ -138,6 +138,16 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
                 Delete my data
               </Link>
             </div>
+            <div className="grid gap-2">
+              <p className="text-base text-gray-700">
+                Download a copy of everything we hold about you: your details, your applications and their answers, the files you sent,
+                your interviews and the emails we sent you (a ZIP file).
+              </p>
+              {/* A plain link: a file download needs no JavaScript, and a no-referrer page leaks no token. */}
+              <a href={`${self}/export`} download className={`${buttonVariants({ variant: 'outline' })} w-fit`}>
+                Download my data
+              </a>
+            </div>
           </section>
         ) : null}
       </div>

@@ -7,7 +7,7 @@ import { enqueueEmail, type OutboxLink } from '@/lib/mail/outbox';
 import { createPostgresStorage } from '@/lib/storage/postgres';
 import { applicationInput, createTestJob, ensureSettings, openTestDb, uniqueSuffix } from '@/tests/helpers/apply';
 import { addToHiringTeam, createActor } from '@/tests/helpers/review';
-import { listCandidateEmails } from './application-emails';
+import { deleteStaffEmailsBefore, listCandidateEmails } from './application-emails';
 import { deleteApplicationData } from './application-status';
 import { createApplication } from './applications';
 
@@ -89,5 +89,21 @@ describe('emails linked to applications', () => {
     expect(await listCandidateEmails(outsider, a.id, db)).toEqual([]);
     const linked = await db.select({ id: emailOutboxApplications.emailId }).from(emailOutboxApplications).where(inArray(emailOutboxApplications.applicationId, [a.id]));
     expect(linked).toHaveLength(3);
+  });
+
+  it('lets staff emails naming applicants go once they are past the retention period, keeping the candidate’s and unsent ones', async () => {
+    const job = await createTestJob(db);
+    const a = await apply(job.id);
+    const suffix = uniqueSuffix();
+    const keys = { oldStaff: `new-application:${a.id}:old-${suffix}`, newStaff: `new-application:${a.id}:new-${suffix}`, unsent: `new-application:${a.id}:unsent-${suffix}`, candidate: confirmationDedupeKey(a.id) };
+    for (const key of [keys.oldStaff, keys.newStaff, keys.unsent]) await queue(key, 'team@example.com', { applicationIds: [a.id], audience: 'staff' });
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    await db.update(emailOutbox).set({ createdAt: longAgo, status: 'sent' }).where(inArray(emailOutbox.dedupeKey, [keys.oldStaff, keys.candidate]));
+    await db.update(emailOutbox).set({ createdAt: longAgo }).where(eq(emailOutbox.dedupeKey, keys.unsent));
+    expect(await deleteStaffEmailsBefore(new Date('2021-01-01T00:00:00Z'), db)).toBeGreaterThanOrEqual(1);
+    expect(await exists(keys.oldStaff)).toBe(false);
+    expect(await exists(keys.newStaff)).toBe(true);
+    expect(await exists(keys.unsent)).toBe(true);
+    expect(await exists(keys.candidate)).toBe(true);
   });
 });

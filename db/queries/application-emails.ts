@@ -27,6 +27,25 @@ export async function deleteEmailsAboutApplications(tx: DbOrTx, applicationIds: 
   return removed.length;
 }
 
+/**
+ * Staff emails naming applicants (notifications, digests, interviewers' invitations) older than
+ * the cut-off: their job was done the day they were sent, and a copy kept for years is personal
+ * data held for nothing. Returns how many went.
+ */
+export async function deleteStaffEmailsBefore(cutoff: Date, conn: DbOrTx = appDb): Promise<number> {
+  const removed = await conn
+    .delete(emailOutbox)
+    .where(
+      and(
+        sql`${emailOutbox.createdAt} < ${cutoff.toISOString()}::timestamptz`,
+        inArray(emailOutbox.status, ['sent', 'failed', 'kept']),
+        inArray(emailOutbox.id, conn.select({ id: emailOutboxApplications.emailId }).from(emailOutboxApplications).where(eq(emailOutboxApplications.audience, 'staff'))),
+      ),
+    )
+    .returning({ id: emailOutbox.id });
+  return removed.length;
+}
+
 export interface CandidateEmail {
   id: number;
   kind: string;

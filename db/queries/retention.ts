@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
-import { deleteEmailsAboutApplications } from './application-emails';
+import { deleteEmailsAboutApplications, deleteStaffEmailsBefore } from './application-emails';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once
 // the retention period (settings.retention_days, two years by default) has passed since the
@@ -35,6 +35,8 @@ export interface PurgeReport {
   filesPurged: { applications: number; files: number };
   /** Candidates whose personal data was replaced. */
   candidatesPurged: number;
+  /** Staff emails naming applicants, past the retention period themselves. */
+  staffEmailsPurged: number;
 }
 
 async function retentionDays(conn: DbOrTx): Promise<number> {
@@ -185,9 +187,10 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
 export async function purgeExpiredData(now: Date, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<PurgeReport> {
   const days = await retentionDays(conn);
   const cutoff = new Date(now.getTime() - days * DAY_MS);
-  const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0 };
+  const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0, staffEmailsPurged: 0 };
   while ((await purgeFilesBatch(conn, storage, cutoff, report)) === BATCH);
   while ((await purgePersonalDataBatch(conn, storage, cutoff, report)) === BATCH);
+  report.staffEmailsPurged = await deleteStaffEmailsBefore(cutoff, conn);
   while ((await storage.purgeRemovedObjects()).deleted > 0);
   return report;
 }

@@ -49,3 +49,10 @@ UPDATE "audit_log"
  WHERE "action" = 'application.stage_changed' AND "after" ? 'reason';
 --> statement-breakpoint
 ALTER TABLE "audit_log" ENABLE TRIGGER "audit_log_no_update";
+--> statement-breakpoint
+-- Issue 10 item 9: the app's role owns no table, and only an owner may refresh a materialized
+-- view. This function, owned by the migrating role, refreshes the one view the app keeps fresh
+-- and nothing else (a fixed statement, a fixed search_path).
+CREATE FUNCTION "refresh_search_lexicon"() RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  REFRESH MATERIALIZED VIEW public.search_lexicon;
+$$;

@@ -115,6 +115,8 @@ test.describe('subject access', () => {
 
     const [app] = await db()<{ id: number; candidateId: number }[]>`select id, candidate_id as "candidateId" from applications where reference = ${reference}`;
     await page.goto(`/dashboard/applications/${app!.id}`);
+    // The confirmation is on the timeline: linked to the application, not guessed from its key.
+    await expect(page.getByText(`Email to the candidate: We received your application for ${JOB_TITLE}`)).toBeVisible();
     await expectAccessible(page);
     const theirs = await downloadZip(page, 'Download everything held about this candidate');
     expect(theirs.data).toMatchObject({ scope: 'admin', candidate: { email }, applications: [{ reference }] });

@@ -101,7 +101,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
         </Link>
         {actor.role === 'admin' ? (
           // Subject access (admins only, audited): every application of this candidate, the team's notes included.
-          <a href={`/dashboard/applications/${detail.id}/subject-access`} download className="w-fit text-sm font-medium text-accent underline underline-offset-4">
+          <a href={`/dashboard/applications/${detail.id}/subject-access`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
             Download everything held about this candidate
           </a>
         ) : null}

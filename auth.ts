@@ -18,6 +18,7 @@ import { configuredOAuthMethods, magicLinkSettings, type OAuthMethod } from '@/l
 import { mayUseExternalSignIn } from '@/lib/auth/sign-in-policy';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // The Node-only half of the Auth.js set-up: providers, the database adapter and the checks
 // that read the users table. auth.config.ts holds the rest.
@@ -121,9 +122,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         logger.info({ type: error.type }, 'Sign-in refused');
         return;
       }
-      // Auth.js wraps the real failure (a database error, say) in cause.err.
+      // Auth.js wraps the real failure (a database error, say) in cause.err, whose query
+      // parameters name the person signing in: kinds and codes only.
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
-      logger.error({ err: error, cause }, 'Auth.js error');
+      logger.error({ err: loggableError(error), cause: loggableError(cause), type: error instanceof AuthError ? error.type : undefined }, 'Auth.js error');
     },
     warn(code) {
       logger.warn({ code }, 'Auth.js warning');

@@ -16,3 +16,19 @@ export async function runMigrations(url: string, projectDir = process.cwd()): Pr
     await sql.end();
   }
 }
+
+/**
+ * The migrations, run as the owner when a separate owner URL is given, then the app role's
+ * grants (db/roles.ts): new tables are granted, audit_log stays append-only for the app.
+ * Without an owner URL, one role does both (the embedded default).
+ */
+export async function migrateAndGrant(appUrl: string, ownerUrl: string | undefined, projectDir = process.cwd()): Promise<{ appRole: string | null }> {
+  if (!ownerUrl || ownerUrl === appUrl) {
+    await runMigrations(appUrl, projectDir);
+    return { appRole: null };
+  }
+  await runMigrations(ownerUrl, projectDir);
+  const { grantAppRole } = await import('./roles');
+  const { role } = await grantAppRole(ownerUrl, appUrl);
+  return { appRole: role };
+}

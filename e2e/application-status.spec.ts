@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expectAccessible } from './support/axe';
 import { expectConfirmation, fillApplication } from './support/apply-form';
 import { db } from './support/db';
@@ -88,6 +90,42 @@ test.describe('signed in as an admin (the public pages need no session, so one b
     await expect(manager.page.getByRole('heading', { level: 1, name: `${firstName} Status` })).toBeVisible();
     await expect(manager.page.getByText(/Withdrawn by the candidate on/)).toBeVisible();
     await manager.close();
+  });
+});
+
+test.describe('subject access', () => {
+  test.use({ storageState: STORAGE.admin });
+
+  /** The ZIP a download link hands over, unpacked. */
+  async function downloadZip(page: Page, linkName: string) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^portico-data-\d{4}-\d{2}-\d{2}\.zip$/);
+    const entries = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    return { entries, data: JSON.parse(strFromU8(entries['data.json']!)) as { scope: string; candidate: { email: string }; applications: { reference: string }[]; emails: { to: string }[] } };
+  }
+
+  test('a candidate downloads everything held about them from the status page; an admin from the applicant page, audited', async ({ page }) => {
+    test.setTimeout(4 * 60_000);
+    const { email, reference } = await apply(page, `Sara${Date.now().toString(36)}`);
+    await page.goto(await statusLinkFromOutbox(email));
+    const mine = await downloadZip(page, 'Download my data');
+    expect(mine.data).toMatchObject({ scope: 'candidate', candidate: { email }, applications: [{ reference }] });
+    expect(mine.data.emails.map((e) => e.to)).toContain(email);
+    expect(Object.keys(mine.entries).filter((name) => name.startsWith(`files/${reference}/`))).toHaveLength(1);
+
+    const [app] = await db()<{ id: number; candidateId: number }[]>`select id, candidate_id as "candidateId" from applications where reference = ${reference}`;
+    await page.goto(`/dashboard/applications/${app!.id}`);
+    // The confirmation is on the timeline: linked to the application, not guessed from its key.
+    await expect(page.getByText(`Email to the candidate: We received your application for ${JOB_TITLE}`)).toBeVisible();
+    await expectAccessible(page);
+    const theirs = await downloadZip(page, 'Download everything held about this candidate');
+    expect(theirs.data).toMatchObject({ scope: 'admin', candidate: { email }, applications: [{ reference }] });
+    const audits = await db()<{ actor: string | null; scope: string }[]>`
+      select actor_user_id as actor, after->>'scope' as scope from audit_log
+       where action = 'candidate.subject_access_exported' and entity_id = ${String(app!.candidateId)} order by id`;
+    expect(audits.map((a) => a.scope)).toEqual(['candidate', 'admin']);
+    expect(audits[0]!.actor).toBeNull();
+    expect(audits[1]!.actor).not.toBeNull();
   });
 });
 

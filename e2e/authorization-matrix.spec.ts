@@ -65,6 +65,9 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/interviews/{teamInterviewId}/scorecard' },
   { template: '/dashboard/interviews/{otherInterviewId}' },
   { template: '/dashboard/interviews/{otherInterviewId}/scorecard' },
+  // Issue 10, subject access: the candidate's whole file, for admins only.
+  { template: '/dashboard/applications/{teamAppId}/subject-access', file: true, adminOnly: true },
+  { template: '/dashboard/applications/{otherAppId}/subject-access', file: true, adminOnly: true },
 ];
 
 /** What each actor must get: a redirect to sign in, 200, or the 404 that reveals nothing. */

@@ -16,6 +16,9 @@ const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.string().url().optional(),
+  // The owner role's URL for migrations (db:migrate and the start-up); DATABASE_URL is then the
+  // app's own role, granted rows only and no rewriting of audit_log (db/roles.ts). Unset: one URL.
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(32).optional(),

@@ -43,4 +43,11 @@ describe('logger', () => {
     runWithLogContext({ jobId: 'job-7', queue: 'outbox-drain' }, () => log.info('sending'));
     expect(lines[0]).toMatchObject({ jobId: 'job-7', queue: 'outbox-drain', msg: 'sending' });
   });
+
+  it('censors personal fields a call site passes by mistake', () => {
+    const { log, lines } = capture();
+    log.info({ outboxId: 7, subject: 'Ada Lovelace applied', to: 'ada@example.com', email: { to: 'ada@example.com', subject: 'Hi Ada' } }, 'email');
+    expect(lines[0]).toMatchObject({ outboxId: 7, subject: '[redacted]', to: '[redacted]' });
+    expect(JSON.stringify(lines[0])).not.toMatch(/Ada|ada@/);
+  });
 });

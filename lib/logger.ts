@@ -9,7 +9,12 @@ export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'portico' },
   mixin: () => currentLogContext() ?? {},
-  redact: { paths: ['email', '*.email', 'password', '*.password', 'resume', '*.resume'], censor: '[redacted]' },
+  // A net under lib/logging/loggable-error.ts (which every error log goes through): fields that
+  // would carry personal data never reach the output even if a call site passes them.
+  redact: {
+    paths: ['email', '*.email', 'password', '*.password', 'resume', '*.resume', 'subject', '*.subject', 'to', '*.to', 'toAddress', '*.toAddress', 'phone', '*.phone', 'firstName', 'lastName'],
+    censor: '[redacted]',
+  },
 };
 
 export const logger = pino(loggerOptions);

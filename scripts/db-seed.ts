@@ -1,5 +1,5 @@
 import './lib/load-env';
-import { runMigrations } from '../db/migrate';
+import { migrateAndGrant } from '../db/migrate';
 import { seed } from '../db/seed';
 import { env } from '../lib/env';
 import { provideDatabase } from './lib/database';
@@ -10,7 +10,7 @@ import { provideDatabase } from './lib/database';
 const log = (line: string) => console.log(`[db:seed] ${line}`);
 const database = await provideDatabase('portico', log);
 try {
-  await runMigrations(database.url);
+  await migrateAndGrant(database.url, database.embedded ? undefined : env.MIGRATION_DATABASE_URL);
   await seed(database.url, { demo: env.SEED_DEMO === true });
   log('Seed complete.');
 } finally {

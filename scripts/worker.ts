@@ -1,5 +1,5 @@
 import './lib/load-env';
-import { runMigrations } from '../db/migrate';
+import { migrateAndGrant } from '../db/migrate';
 import { env } from '../lib/env';
 
 // `npm run worker`: the background worker on its own (npm run dev / npm start also start it,
@@ -15,7 +15,8 @@ async function database() {
 }
 
 const db = await database();
-await runMigrations(db.url);
+// As the owner when MIGRATION_DATABASE_URL is set (db/roles.ts); the worker itself runs as the app.
+await migrateAndGrant(db.url, db.embedded ? undefined : env.MIGRATION_DATABASE_URL);
 const { startWorker } = await import('../lib/worker/start-worker');
 const worker = await startWorker({ databaseUrl: db.url, authSecret: db.authSecret });
 log(`Running (database ${db.embedded ? 'embedded' : 'from DATABASE_URL'}). Ctrl-C stops it.`);

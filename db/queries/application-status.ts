@@ -10,6 +10,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { storageFor, type FileStorage } from '@/lib/storage';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { answerFileIds, listAskedQuestions } from './applicant-detail';
+import { deleteEmailsAboutApplications } from './application-emails';
 
 // The candidate's side of an application, reached only with the private token from their
 // confirmation email. The token is the credential: every query looks the row up by its hash.
@@ -102,10 +103,11 @@ export async function deleteApplicationData(token: string, conn: DbOrTx = appDb,
       ...answerFileIds(await listAskedQuestions(app.questionSetId, tx), app.answers),
     ];
     const [candidate] = await tx.select({ email: candidates.email }).from(candidates).where(eq(candidates.id, app.candidateId)).for('update');
+    // Emails about this application (the candidate's and the team's) carry the person's name;
+    // they are found by their links, which go with the application's row.
+    await deleteEmailsAboutApplications(tx, [app.id]);
     await tx.delete(applications).where(eq(applications.id, app.id));
     await storage.remove(fileIds, tx);
-    // Emails about this application (the candidate's and the team's) carry the person's name.
-    await tx.delete(emailOutbox).where(sql`${emailOutbox.dedupeKey} ~ ${`^[a-z-]+:${app.id}(:|$)`}`);
     const [others] = await tx
       .select({ count: sql<number>`count(*)::int` })
       .from(applications)

@@ -100,7 +100,11 @@ export async function createJob(db: DbOrTx, input: JobInput): Promise<{ id: numb
   });
 }
 
-/** The word list behind "did you mean" matching; small (one row per distinct word), so a full refresh is cheap. */
+/**
+ * The word list behind "did you mean" matching; small (one row per distinct word), so a full
+ * refresh is cheap. Through a SECURITY DEFINER function (migration 0018): only the view's owner
+ * may refresh it, and the app's database role owns no table (db/roles.ts).
+ */
 export async function refreshSearchLexicon(db: DbOrTx): Promise<void> {
-  await db.execute(sql`refresh materialized view search_lexicon`);
+  await db.execute(sql`select refresh_search_lexicon()`);
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, emailOutbox, users } from '@/db/schema';
+import { applications, auditLog, emailOutbox, emailOutboxApplications, users } from '@/db/schema';
 import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
@@ -83,6 +83,14 @@ describe('sendDailyDigests', () => {
     expect(bothDigest).toMatchObject({ dedupeKey: `digest:${both.id}:${digestDay(now)}`, to: both.email, subject: expect.stringMatching(/^3 new applications at /) });
     for (const id of [a1, a2, b1]) expect(bothDigest!.text).toContain(`/dashboard/applications/${id}`);
     expect(bothDigest!.text).not.toContain(`/dashboard/applications/${c1}`);
+    // Linked to every applicant it names (issue 10 item 4): erasing any one of them removes it.
+    const links = await db
+      .select({ applicationId: emailOutboxApplications.applicationId, audience: emailOutboxApplications.audience })
+      .from(emailOutboxApplications)
+      .innerJoin(emailOutbox, eq(emailOutbox.id, emailOutboxApplications.emailId))
+      .where(eq(emailOutbox.dedupeKey, bothDigest!.dedupeKey));
+    expect(links.map((l) => l.applicationId).sort((x, y) => x - y)).toEqual([a1, a2, b1].sort((x, y) => x - y));
+    expect(new Set(links.map((l) => l.audience))).toEqual(new Set(['staff']));
     const [onlyBDigest] = await emailsTo(onlyB.id, 'digest');
     expect(onlyBDigest!.subject).toMatch(/^1 new application at /);
     expect(onlyBDigest!.text).toContain(`/dashboard/applications/${b1}`);

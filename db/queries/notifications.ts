@@ -42,7 +42,7 @@ export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number
   const email = newApplicationEmail(item, await companyName(tx), appUrl);
   let queued = 0;
   for (const member of team) {
-    const { enqueued } = await enqueueEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email });
+    const { enqueued } = await enqueueEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email, about: { applicationIds: [applicationId], audience: 'staff' } });
     if (enqueued) queued++;
   }
   return queued;
@@ -102,7 +102,12 @@ export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: 
         company,
         appUrl,
       );
-      const { enqueued } = await enqueueEmail(tx, { kind: 'new-application-digest', dedupeKey: `digest:${id}:${digestDay(now)}`, to: user.email, ...email });
+      const { enqueued } = await enqueueEmail(tx, { kind: 'new-application-digest', dedupeKey: `digest:${id}:${digestDay(now)}`,
+        to: user.email,
+        ...email,
+        // Every applicant the digest names: erasing any one of them removes the digest.
+        about: { applicationIds: items.map((i) => i.applicationId), audience: 'staff' },
+      });
       if (enqueued) await tx.update(users).set({ lastDigestAt: now }).where(eq(users.id, id));
       return enqueued;
     });

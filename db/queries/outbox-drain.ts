@@ -8,6 +8,7 @@ import type { DbOrTx } from '@/db/client';
 /** A row the drain has claimed ('sending', leased to this worker). */
 export interface ClaimedEmail {
   id: number;
+  kind: string;
   dedupeKey: string;
   to: string;
   subject: string;
@@ -31,6 +32,7 @@ export async function claimDueEmails(
   const only = onlyDedupeKeys ? sql`and dedupe_key in ${onlyDedupeKeys.length ? onlyDedupeKeys : ['']}` : sql``;
   const rows = await conn.execute<{
     id: number;
+    kind: string;
     dedupe_key: string;
     to_address: string;
     subject: string;
@@ -51,9 +53,10 @@ export async function claimDueEmails(
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
+    returning id, kind, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
   return rows.map((row) => ({
     id: Number(row.id),
+    kind: row.kind,
     dedupeKey: row.dedupe_key,
     to: row.to_address,
     subject: row.subject,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { emailOutbox, emailOutboxApplications, type EmailAudience } from '@/db/schema';
 
 /** The channel a NOTIFY wakes the outbox worker on (lib/mail/worker.ts). */
 export const OUTBOX_CHANNEL = 'portico_email_outbox';
@@ -16,6 +16,8 @@ export interface OutboxRow {
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
   replyTo?: string | null;
   messageId: string;
+  /** The applications the email is about: erasure, retention and subject access find it through these links. */
+  about?: { applicationIds: readonly number[]; audience: EmailAudience } | null;
 }
 
 /**
@@ -39,7 +41,13 @@ export async function insertOutboxEmail(tx: DbOrTx, row: OutboxRow): Promise<{ e
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
-  if (rows.length === 0) return { enqueued: false };
+  const [inserted] = rows;
+  if (!inserted) return { enqueued: false };
+  const applicationIds = [...new Set(row.about?.applicationIds ?? [])];
+  if (row.about && applicationIds.length) {
+    const audience = row.about.audience;
+    await tx.insert(emailOutboxApplications).values(applicationIds.map((applicationId) => ({ emailId: inserted.id, applicationId, audience })));
+  }
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   return { enqueued: true };
 }

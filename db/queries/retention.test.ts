@@ -5,6 +5,7 @@ import { createTestJob, ensureSettings, openTestDb, uniqueEmail, uniquePdf } fro
 import { addToHiringTeam, applyTo, createActor, currentQuestionSetId } from '@/tests/helpers/review';
 import { STORAGE_KINDS, startLocalS3, storageOf, type StorageKind } from '@/tests/helpers/s3';
 import type { FileStorage } from '@/lib/storage/types';
+import { enqueueEmail } from '@/lib/mail/outbox';
 import { purgeExpiredData } from './retention';
 
 const { db, sql } = openTestDb();
@@ -70,6 +71,9 @@ describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind
     const email = uniqueEmail();
     const old = await applicant(storage, job.id, { email, old: true });
     await db.insert(emailOutbox).values({ kind: 'test', dedupeKey: `retention-test:${old.id}`, toAddress: email, subject: 'Hi Ada', html: '<p>Ada</p>', text: 'Ada', messageId: `<r${old.id}@x>` });
+    // Issue 10 items 4 and 6: the team's email naming the candidate goes too, found by its link.
+    const staffKey = `new-application:${old.id}:retention-${uniqueEmail()}`;
+    await enqueueEmail(db, { kind: 'new-application', dedupeKey: staffKey, to: uniqueEmail(), subject: 'Ada Lovelace applied', html: '<p>Ada</p>', text: 'Ada', about: { applicationIds: [old.id], audience: 'staff' } });
 
     const keys = await objectKeys(old.fileIds);
     expect(keys).toHaveLength(kind === 's3' ? 2 : 0);
@@ -91,6 +95,7 @@ describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind
     expect(await db.select().from(notes).where(eq(notes.applicationId, old.id))).toHaveLength(0);
     expect((await db.select({ reason: stageEvents.reason }).from(stageEvents).where(eq(stageEvents.applicationId, old.id)))[0]!.reason).toBeNull();
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).toHaveLength(0);
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, staffKey))).toHaveLength(0);
 
     const entries = await db.select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.entityType, 'retention'));
     const filesEntry = entries.find((e) => e.action === 'retention.files_purged' && (e.after as { applicationIds: number[] }).applicationIds.includes(old.id));

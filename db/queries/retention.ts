@@ -6,6 +6,7 @@ import { applications, candidates, eeoResponses, emailOutbox, notes, questions, 
 import { recordAudit } from '@/db/queries/audit';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { storageFor, type FileStorage } from '@/lib/storage';
+import { deleteEmailsAboutApplications, deleteStaffEmailsBefore } from './application-emails';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once
 // the retention period (settings.retention_days, two years by default) has passed since the
@@ -35,6 +36,8 @@ export interface PurgeReport {
   filesPurged: { applications: number; files: number };
   /** Candidates whose personal data was replaced. */
   candidatesPurged: number;
+  /** Staff emails naming applicants, past the retention period themselves. */
+  staffEmailsPurged: number;
 }
 
 async function retentionDays(conn: DbOrTx): Promise<number> {
@@ -149,7 +152,8 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
       // Self-identification answers are about the person too: they go, not just their name.
       await tx.delete(eeoResponses).where(inArray(eeoResponses.applicationId, applicationIds));
     }
-    // The emails sent to them carry their name and address.
+    // The emails sent to them and the team's emails naming them (found by their links).
+    await deleteEmailsAboutApplications(tx, applicationIds);
     await tx.delete(emailOutbox).where(inArray(emailOutbox.toAddress, people.map((p) => p.email)));
     await tx
       .update(candidates)
@@ -186,9 +190,10 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
 export async function purgeExpiredData(now: Date, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<PurgeReport> {
   const days = await retentionDays(conn);
   const cutoff = new Date(now.getTime() - days * DAY_MS);
-  const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0 };
+  const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0, staffEmailsPurged: 0 };
   while ((await purgeFilesBatch(conn, storage, cutoff, report)) === BATCH);
   while ((await purgePersonalDataBatch(conn, storage, cutoff, report)) === BATCH);
+  report.staffEmailsPurged = await deleteStaffEmailsBefore(cutoff, conn);
   while ((await storage.purgeRemovedObjects()).deleted > 0);
   return report;
 }

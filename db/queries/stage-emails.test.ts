@@ -1,6 +1,6 @@
 import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, candidates, emailOutbox, settings, stageEvents, stages } from '@/db/schema';
+import { applications, auditLog, candidates, emailOutbox, emailOutboxApplications, settings, stageEvents, stages } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, aRejectionReasonId, createActor } from '@/tests/helpers/review';
 import { enqueueStageEmail, previewStageEmail } from './stage-emails';
@@ -64,6 +64,13 @@ describe('moving one applicant with an email', () => {
       subject: `Your application for Data <Engineer> at ${companyName}`,
     });
     expect(emails[0]!.text).toContain(`Dear ${person.firstName},`);
+    // Linked to its application, as the candidate's (issue 10 item 4).
+    const links = await db
+      .select({ applicationId: emailOutboxApplications.applicationId, audience: emailOutboxApplications.audience })
+      .from(emailOutboxApplications)
+      .innerJoin(emailOutbox, eq(emailOutbox.id, emailOutboxApplications.emailId))
+      .where(eq(emailOutbox.dedupeKey, `stage-email:${event!.id}`));
+    expect(links).toEqual([{ applicationId: f.ids[0]!, audience: 'candidate' }]);
     // The job title is escaped in the HTML body.
     expect(emails[0]!.html).toContain('Data &lt;Engineer&gt;');
     const [audit] = await db.select({ after: auditLog.after }).from(auditLog).where(and(eq(auditLog.entityType, 'application'), eq(auditLog.entityId, String(f.ids[0]))));

@@ -53,6 +53,7 @@ export async function enqueueStageEmail(tx: DbOrTx, input: { stageEventId: numbe
     subject: email.subject,
     html: email.html,
     text: email.text,
+    about: { applicationIds: [input.applicationId], audience: 'candidate' },
   });
   return enqueued;
 }

@@ -65,7 +65,7 @@ describe('moveApplicationStage', () => {
         action: 'application.stage_changed',
         entityId: String(id),
         before: { stageId: f.stage.applied },
-        after: { stageId: f.stage.screening, reason: null },
+        after: { stageId: f.stage.screening, stageEventId: expect.any(Number), rejectionReasonId: null, withReasonText: false },
       },
     ]);
   });
@@ -108,7 +108,10 @@ describe('moveApplicationStage', () => {
     expect((await eventsOf([id]))[0]?.reason).toBe('Needs more SQL');
     const [event] = await db.select({ rejectionReasonId: stageEvents.rejectionReasonId }).from(stageEvents).where(eq(stageEvents.applicationId, id));
     expect(event?.rejectionReasonId).toBe(rejectionReasonId);
-    expect((await auditsOf([id]))[0]?.after).toEqual({ stageId: f.stage.rejected, reason: 'Needs more SQL', rejectionReasonId });
+    // Issue 10 item 5: the audit log (append-only, never purged) keeps the reason's id, not the text.
+    const [audit] = await auditsOf([id]);
+    expect(audit?.after).toEqual({ stageId: f.stage.rejected, stageEventId: expect.any(Number), rejectionReasonId, withReasonText: true });
+    expect(JSON.stringify(audit)).not.toContain('Needs more SQL');
   });
 
   it('refuses a move based on a stage that is no longer current (stale)', async () => {

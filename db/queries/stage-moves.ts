@@ -59,7 +59,9 @@ async function writeMove(tx: DbOrTx, actor: Actor, applicationId: number, from: 
     entityType: 'application',
     entityId: applicationId,
     before: { stageId: from },
-    after: { stageId: to, reason, ...(rejectionReasonId ? { rejectionReasonId } : {}), ...(emailed ? { emailTemplate, stageEventId: event.id } : {}) },
+    // Ids only: the free-text reason is personal data that retention and erasure clear from
+    // stage_events, and the append-only audit log could never let go of it.
+    after: { stageId: to, stageEventId: event.id, rejectionReasonId, withReasonText: reason !== null, ...(emailed ? { emailTemplate } : {}) },
   });
   return emailed;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { applications } from './applications';
 import { createdAt, updatedAt } from './columns';
 
 // ---------------------------------------------------------------- the transactional email outbox
@@ -56,3 +57,30 @@ export const emailOutbox = pgTable(
 );
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
+
+// ---------------------------------------------------------------- which applications an email concerns
+// Every email about an applicant (theirs and the staff's, a digest naming several) is linked here,
+// so "delete my data", retention and the subject-access export find it by a foreign key, never by
+// guessing from its dedupe key. The email itself goes with the application's data: the deleting
+// code removes the linked outbox rows; the link rows cascade from either side.
+export const EMAIL_AUDIENCES = ['candidate', 'staff'] as const;
+export type EmailAudience = (typeof EMAIL_AUDIENCES)[number];
+
+export const emailOutboxApplications = pgTable(
+  'email_outbox_applications',
+  {
+    emailId: integer('email_id')
+      .notNull()
+      .references(() => emailOutbox.id, { onDelete: 'cascade' }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    // Whether the candidate received it (their timeline and export) or the team did.
+    audience: text('audience').$type<EmailAudience>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.emailId, t.applicationId] }),
+    check('email_outbox_applications_audience_known', sql`${t.audience} in ('candidate', 'staff')`),
+    index('email_outbox_applications_application_idx').on(t.applicationId),
+  ],
+);

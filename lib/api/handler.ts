@@ -1,5 +1,6 @@
 import 'server-only';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { identifyClient, type ApiClient } from './client';
 import type { CorsKind } from './cors';
 import { problemResponse } from './problem';
@@ -17,10 +18,8 @@ export function apiHandler<P = Record<string, never>>(cors: CorsKind, handler: H
       if (!identified.ok) return problemResponse('unauthorized', identified.detail, { instance, cors, headers: { 'WWW-Authenticate': 'Bearer' } });
       return await handler(request, { params: await context.params, client: identified.client });
     } catch (error) {
-      const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
       // Not the error itself: drizzle's message lists query parameters (a candidate's details).
-      const err = root instanceof Error ? { name: root.name, code: (root as Error & { code?: string }).code, stack: root.stack } : { message: String(root) };
-      logger.error({ err, path: instance, method: request.method }, 'API request failed');
+      logger.error({ err: loggableError(error), path: instance, method: request.method }, 'API request failed');
       return problemResponse('internal', 'The request could not be completed. Please try again later.', { instance, cors });
     }
   };

@@ -17,5 +17,6 @@ export async function enqueueApplicationConfirmation(
     kind: 'application-confirmation',
     dedupeKey: confirmationDedupeKey(input.applicationId),
     ...applicationConfirmationEmail({ ...input, statusUrl }),
+    about: { applicationIds: [input.applicationId], audience: 'candidate' },
   });
 }

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { deleteApplicationData, withdrawApplication } from '@/db/queries/application-status';
 import { clientIp } from '@/lib/auth/client-ip';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { countWrongStatusToken, statusLookupBlocked } from './status-rate-limit';
 import { isWellFormedStatusToken, statusPath } from './status-token';
 
@@ -20,7 +21,7 @@ export async function handleStatusPost(request: NextRequest, token: string, oper
   try {
     result = operation === 'withdraw' ? await withdrawApplication(token) : await deleteApplicationData(token);
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.message : String(error), operation }, 'Status page action failed');
+    logger.error({ err: loggableError(error), operation }, 'Status page action failed');
     return new NextResponse('Something went wrong. Please try again.', { status: 500, headers: { 'Cache-Control': 'no-store' } });
   }
   if (result === 'not-found') {

@@ -34,6 +34,7 @@ export async function sendCandidateEmail(actor: Actor, input: CandidateEmailInpu
       to: context.email,
       ...rendered,
       replyTo: context.replyTo,
+      about: { applicationIds: [context.applicationId], audience: 'candidate' },
     });
     if (enqueued) await recordAudit(tx, { actor, action: 'application.emailed', entityType: 'application', entityId: context.applicationId, after: { formToken: input.formToken } });
     return { ok: true, applicationId: context.applicationId, to: context.email, rendered, queued: enqueued };

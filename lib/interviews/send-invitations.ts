@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { getInvitationData, getPeople, type InvitationData } from '@/db/queries/interview-reads';
 import { env } from '@/lib/env';
-import { enqueueEmail } from '@/lib/mail/outbox';
+import { enqueueEmail, type OutboxLink } from '@/lib/mail/outbox';
 import { mailConfig } from '@/lib/mail/mailer';
 import { candidateInterviewEmail, interviewerInterviewEmail, pickATimeEmail, type InterviewEmailContext, type InterviewEmailKind } from './invitation-emails';
 
@@ -11,6 +11,10 @@ export function emailContext(data: InvitationData): InterviewEmailContext {
   const sender = mailConfig()?.from.match(/<([^>]+)>/)?.[1] ?? mailConfig()?.from ?? null;
   return { appUrl: env.APP_URL, organizerEmail: data.company.replyTo ?? sender ?? `no-reply@${new URL(env.APP_URL).hostname}` };
 }
+
+// Interviewers' emails name the candidate too: all of them go with the candidate's data.
+const aboutCandidate = (data: InvitationData): OutboxLink => ({ applicationIds: [data.applicationId], audience: 'candidate' });
+const aboutForStaff = (data: InvitationData): OutboxLink => ({ applicationIds: [data.applicationId], audience: 'staff' });
 
 /**
  * Queues the interview's emails in the caller's transaction: one to the candidate and one to
@@ -24,15 +28,15 @@ export async function queueInterviewEmails(tx: DbOrTx, interviewId: number, kind
   const key = (recipient: string) => `interview-${kind}:${data.id}:${data.sequence}:${recipient}`;
   let queued = 0;
   const candidate = candidateInterviewEmail(data, kind, context);
-  if (candidate && (await enqueueEmail(tx, { kind: `interview-${kind}`, dedupeKey: key('candidate'), ...candidate })).enqueued) queued++;
+  if (candidate && (await enqueueEmail(tx, { kind: `interview-${kind}`, dedupeKey: key('candidate'), ...candidate, about: aboutCandidate(data) })).enqueued) queued++;
   for (const person of data.interviewers) {
     const message = interviewerInterviewEmail(data, person, kind, context);
-    if (message && (await enqueueEmail(tx, { kind: `interview-${kind}`, dedupeKey: key(person.id), ...message })).enqueued) queued++;
+    if (message && (await enqueueEmail(tx, { kind: `interview-${kind}`, dedupeKey: key(person.id), ...message, about: aboutForStaff(data) })).enqueued) queued++;
   }
   // Someone taken off a rescheduled interview gets the event removed from their calendar.
   for (const person of await getPeople(tx, removedInterviewerIds)) {
     const message = interviewerInterviewEmail({ ...data, interviewers: [...data.interviewers, person] }, person, 'cancel', context);
-    if (message && (await enqueueEmail(tx, { kind: 'interview-cancel', dedupeKey: `interview-cancel:${data.id}:${data.sequence}:${person.id}`, ...message })).enqueued) queued++;
+    if (message && (await enqueueEmail(tx, { kind: 'interview-cancel', dedupeKey: `interview-cancel:${data.id}:${data.sequence}:${person.id}`, ...message, about: aboutForStaff(data) })).enqueued) queued++;
   }
   return queued;
 }
@@ -41,7 +45,7 @@ export async function queuePickATimeEmail(tx: DbOrTx, interviewId: number): Prom
   const data = await getInvitationData(interviewId, tx);
   const message = data ? pickATimeEmail(data) : null;
   if (!data || !message) return false;
-  return (await enqueueEmail(tx, { kind: 'interview-pick', dedupeKey: `interview-pick:${data.id}:candidate`, ...message })).enqueued;
+  return (await enqueueEmail(tx, { kind: 'interview-pick', dedupeKey: `interview-pick:${data.id}:candidate`, ...message, about: aboutCandidate(data) })).enqueued;
 }
 
 /** The reminder to everyone, keyed by the start time: a moved interview is reminded again, never twice for one time. */
@@ -52,10 +56,10 @@ export async function queueInterviewReminders(tx: DbOrTx, interviewId: number): 
   const key = (recipient: string) => `interview-reminder:${data.id}:${data.startsAt!.getTime()}:${recipient}`;
   let queued = 0;
   const candidate = candidateInterviewEmail(data, 'reminder', context);
-  if (candidate && (await enqueueEmail(tx, { kind: 'interview-reminder', dedupeKey: key('candidate'), ...candidate })).enqueued) queued++;
+  if (candidate && (await enqueueEmail(tx, { kind: 'interview-reminder', dedupeKey: key('candidate'), ...candidate, about: aboutCandidate(data) })).enqueued) queued++;
   for (const person of data.interviewers) {
     const message = interviewerInterviewEmail(data, person, 'reminder', context);
-    if (message && (await enqueueEmail(tx, { kind: 'interview-reminder', dedupeKey: key(person.id), ...message })).enqueued) queued++;
+    if (message && (await enqueueEmail(tx, { kind: 'interview-reminder', dedupeKey: key(person.id), ...message, about: aboutForStaff(data) })).enqueued) queued++;
   }
   return queued;
 }

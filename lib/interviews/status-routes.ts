@@ -4,6 +4,7 @@ import { countWrongStatusToken, statusLookupBlocked } from '@/lib/applications/s
 import { isWellFormedStatusToken, statusPath } from '@/lib/applications/status-token';
 import { clientIp } from '@/lib/auth/client-ip';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { pickSlotSchema } from '@/lib/validations/interview';
 import { candidateCalendar, pickSlotWithToken } from './candidate';
 
@@ -23,7 +24,7 @@ export async function handlePickPost(request: NextRequest, token: string): Promi
   try {
     outcome = await pickSlotWithToken(token, parsed.data);
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : 'unknown' }, 'Slot pick failed');
+    logger.error({ err: loggableError(error) }, 'Slot pick failed');
     return new NextResponse('Something went wrong. Please try again.', { status: 500, headers: { 'Cache-Control': 'no-store' } });
   }
   if (outcome === 'not-found') {

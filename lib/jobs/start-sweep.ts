@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { startSweepScheduler } from './sweep-scheduler';
 import { sweepToken } from './sweep-token';
 
@@ -34,7 +35,7 @@ export function startCloseExpiredJobsSweep(): void {
   globalForSweep.porticoCloseExpiredJobsSweep = startSweepScheduler({
     url,
     token: sweepToken(env.AUTH_SECRET),
-    onError: (error) => logger.warn({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error), url }, 'Closing-date sweep failed'),
+    onError: (error) => logger.warn({ err: loggableError(error), url }, 'Closing-date sweep failed'),
   });
   logger.info({ url }, 'Closing-date sweep started');
 }

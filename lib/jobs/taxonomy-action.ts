@@ -6,7 +6,7 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { logger } from '@/lib/logger';
 import { TAXONOMY_MESSAGES, type TaxonomyActionState, type TaxonomyFormValues } from '@/lib/validations/taxonomy';
 import { ADMIN_MESSAGES, adminActor } from './admin-action';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 // The department and location actions: authenticate, parse, save; the actions themselves

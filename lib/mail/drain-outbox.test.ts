@@ -61,6 +61,31 @@ describe('drainOutbox', () => {
     expect(arrivedFor(keys[0]!)).toHaveLength(0);
   });
 
+  // Issue 10 item 6: the worker logged subjects (candidate names); logs carry ids and kinds only.
+  it('logs ids and kinds only: no subject, address, dedupe key or SMTP reply', async () => {
+    const lines: string[] = [];
+    const log = (event: string, fields: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields }));
+    const [kept] = await enqueue(1);
+    await drainOutbox(db, null, { onlyDedupeKeys: [kept!], log });
+    const [sent] = await enqueue(1);
+    await drainOutbox(db, smtpDeliver({ smtpUrl: smtp.url, from }), { onlyDedupeKeys: [sent!], log });
+    const [refused] = await enqueue(1);
+    const refusing = async () => {
+      throw Object.assign(new Error(`550 5.1.1 <person-0-${refused!.slice(-8)}@example.com>: Recipient address rejected`), { responseCode: 550 });
+    };
+    await drainOutbox(db, refusing, { onlyDedupeKeys: [refused!], log, maxAttempts: 1 });
+    expect(lines).toHaveLength(3);
+    for (const key of [kept!, sent!, refused!]) {
+      const [row] = await rowsFor([key]);
+      for (const line of lines) {
+        expect(line).not.toContain(key.slice(-8));
+        expect(line).not.toContain(row!.subject);
+        expect(line).not.toContain(row!.toAddress);
+      }
+    }
+    expect(JSON.parse(lines[2]!)).toMatchObject({ kind: 'drain-test', err: { name: 'Error', responseCode: 550 } });
+  });
+
   it('retries a refused send later with backoff, then gives up', async () => {
     const keys = await enqueue(1);
     const refusing = async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { claimDueEmails, markEmailFailed, markEmailKept, markEmailSent, requeueEmail, type ClaimedEmail } from '@/db/queries/outbox-drain';
 import type { MailMessage } from './mailer';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry';
 
 /** Sends one message; throws when the SMTP server refuses it. Null: no SMTP server configured. */
@@ -60,8 +61,8 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
       if (!deliver) {
         await markEmailKept(conn, email.id);
         result.kept += 1;
-        // The address is personal data: the log names the outbox row, not the person.
-        log('email kept (no SMTP_URL)', { outboxId: email.id, dedupeKey: email.dedupeKey, subject: email.subject });
+        // Ids and kinds only: the address and the subject (a candidate's name) are personal data.
+        log('email kept (no SMTP_URL)', { outboxId: email.id, kind: email.kind });
         continue;
       }
       try {
@@ -79,14 +80,16 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
         result[outcome] += 1;
         log(outcome === 'failed' ? 'email failed for good' : 'email send failed, will retry', {
           outboxId: email.id,
+          kind: email.kind,
           attempts: email.attempts,
-          error: errorText(error),
+          // The SMTP reply often names the recipient: its text stays in the row (last_error).
+          err: loggableError(error),
         });
         continue;
       }
       await markEmailSent(conn, email.id);
       result.sent += 1;
-      log('email sent', { outboxId: email.id, dedupeKey: email.dedupeKey });
+      log('email sent', { outboxId: email.id, kind: email.kind });
     }
   }
 }

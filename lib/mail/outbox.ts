@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { DbOrTx } from '@/db/client';
 import { insertOutboxEmail } from '@/db/queries/outbox-writes';
+import type { EmailAudience } from '@/db/schema';
 import { env } from '@/lib/env';
 
 export interface OutboxMessage {
@@ -17,6 +18,17 @@ export interface OutboxMessage {
   calendar?: OutboxCalendar | null;
   /** Where the recipient's reply should go (Reply-To); unset: EMAIL_FROM. */
   replyTo?: string | null;
+  /**
+   * The applications this email is about, and who receives it: "delete my data", retention and
+   * the subject-access export find the email through these links. Every email naming an
+   * applicant must carry them.
+   */
+  about?: OutboxLink | null;
+}
+
+export interface OutboxLink {
+  applicationIds: readonly number[];
+  audience: EmailAudience;
 }
 
 export interface OutboxCalendar {

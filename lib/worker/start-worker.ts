@@ -6,6 +6,7 @@ import { purgeExpiredData } from '@/db/queries/retention';
 import { env } from '@/lib/env';
 import { sendInterviewReminders } from '@/lib/interviews/reminders';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox, type Deliver } from '@/lib/mail/drain-outbox';
 import { OUTBOX_CHANNEL } from '@/db/queries/outbox-writes';
@@ -25,7 +26,6 @@ export interface RunningWorker {
 }
 
 const log = logger.child({ component: 'worker' });
-const errorFields = (error: unknown) => (error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) });
 
 /**
  * The background worker: pg-boss schedules (outbox drain, closing dates, rate-limit pruning)
@@ -53,12 +53,12 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
         const result = await drainOutbox(db, deliver, { log: (event, fields) => log.info(fields, event) });
         if (result.sent + result.kept + result.retrying + result.failed > 0) log.info(result, 'Outbox drained');
       }),
-    (error) => log.error({ err: errorFields(error) }, 'Outbox drain failed'),
+    (error) => log.error({ err: loggableError(error) }, 'Outbox drain failed'),
   );
 
   const work = (queue: string, fn: () => Promise<void>) => boss.work(queue, observedHandler(queue, fn));
   const boss = new PgBoss({ connectionString: databaseUrl, schema: PG_BOSS_SCHEMA, application_name: 'portico-worker', max: 4 });
-  boss.on('error', (error: unknown) => log.error({ err: errorFields(error) }, 'pg-boss error'));
+  boss.on('error', (error: unknown) => log.error({ err: loggableError(error) }, 'pg-boss error'));
   await boss.start();
 
   const { drainOutbox: drainQueue, closeExpiredJobs, pruneRateLimits: pruneQueue, sendDailyDigests: digestQueue, purgeExpiredData: purgeQueue } = WORKER_QUEUES;
@@ -126,7 +126,7 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     async stop() {
       clearInterval(poll);
       await listener.unlisten().catch(() => {});
-      await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((error: unknown) => log.warn({ err: errorFields(error) }, 'pg-boss did not stop cleanly'));
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((error: unknown) => log.warn({ err: loggableError(error) }, 'pg-boss did not stop cleanly'));
       await drainer.idle();
       await tagExpirer?.close().catch(() => {});
       await sql.end({ timeout: 5 });

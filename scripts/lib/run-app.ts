@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { nextStartCommand } from './next-start';
-import { runMigrations } from '../../db/migrate';
+import { migrateAndGrant } from '../../db/migrate';
 import { env } from '../../lib/env';
 import { accountsBanner } from './accounts-banner';
 import { localAuthSecret, provideDatabase } from './database';
@@ -29,8 +29,8 @@ export async function runApp(mode: 'dev' | 'start'): Promise<void> {
   };
 
   try {
-    await runMigrations(database.url);
-    log('Database migrations applied.');
+    const { appRole } = await migrateAndGrant(database.url, database.embedded ? undefined : env.MIGRATION_DATABASE_URL);
+    log(appRole ? `Database migrations applied; the app runs as the role "${appRole}".` : 'Database migrations applied.');
     // Demo accounts have a published password: only a development server gets them by default.
     const seedDemo = env.SEED_DEMO ?? mode === 'dev';
     const { seedIfEmpty } = await import('../../db/seed');

@@ -1,4 +1,5 @@
-import { runMigrations } from '../../db/migrate';
+import { migrateAndGrant } from '../../db/migrate';
+import { env } from '../../lib/env';
 import { createDb, type Database } from '../../db/client';
 import { provideDatabase } from './database';
 
@@ -10,7 +11,7 @@ import { provideDatabase } from './database';
 export async function withMigratedDatabase(log: (line: string) => void, work: (db: Database) => Promise<number>): Promise<number> {
   const database = await provideDatabase('portico', log);
   try {
-    await runMigrations(database.url);
+    await migrateAndGrant(database.url, database.embedded ? undefined : env.MIGRATION_DATABASE_URL);
     const { db, sql } = createDb(database.url, { max: 1 });
     try {
       return await work(db);

@@ -1,13 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { acceptInvitation, type AcceptInvitationResult } from '@/db/queries/invitations';
 import { errorState } from '@/lib/action-state';
 import { logger } from '@/lib/logger';
 import { invitationTokenField, type SetPasswordField } from '@/lib/validations/user';
 import { LINK_MESSAGES } from './messages';
 import type { SetPasswordState } from './state';
-import { loggableError } from '@/lib/actions/log-error';
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);

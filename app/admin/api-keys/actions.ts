@@ -5,10 +5,10 @@ import { redirect } from 'next/navigation';
 import { createApiKey, revokeApiKey } from '@/db/queries/api-keys';
 import { errorState } from '@/lib/action-state';
 import { ADMIN_MESSAGES, adminActor } from '@/lib/jobs/admin-action';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { logger } from '@/lib/logger';
 import { isRowId } from '@/lib/validations/row-id';
 import { API_KEY_MESSAGES, apiKeySchema, type CreateApiKeyState } from '@/lib/validations/api-key';
-import { loggableError } from '@/lib/actions/log-error';
 
 /** Creates a key and hands its token back in the state: the one time anyone sees it. */
 export async function createApiKeyAction(_previous: CreateApiKeyState, formData: FormData): Promise<CreateApiKeyState> {

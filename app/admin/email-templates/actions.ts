@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { updateEmailTemplate, type UpdateEmailTemplateResult } from '@/db/queries/email-templates';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { EMAIL_TEMPLATE_MESSAGES, emailTemplateSchema, TEMPLATE_SLUG, type EmailTemplateActionState, type EmailTemplateField } from '@/lib/validations/email-template';
-import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { addRejectionReason, archiveRejectionReason, renameRejectionReasonService } from '@/lib/rejection-reasons';
 import { REJECTION_REASON_MESSAGES, rejectionReasonIdSchema, rejectionReasonLabelSchema } from '@/lib/validations/rejection-reason';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { updateSettings, type UpdateSettingsResult } from '@/db/queries/admin-settings';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { revalidatePublicJobs, revalidateSettings } from '@/lib/revalidate-jobs';
 import { SETTINGS_MESSAGES, settingsSchema, type SettingsActionState, type SettingsField, type SettingsValues } from '@/lib/validations/settings';
-import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

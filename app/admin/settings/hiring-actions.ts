@@ -6,7 +6,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { saveHiringSettings } from '@/lib/hiring-settings';
 import { logger } from '@/lib/logger';
 import { hiringSettingsSchema, type HiringSettingsField } from '@/lib/validations/hiring-settings';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

@@ -11,7 +11,7 @@ import { logger } from '@/lib/logger';
 import { invitationEmail } from '@/lib/mail/invitation-email';
 import { sendMail } from '@/lib/mail/mailer';
 import { changeRoleSchema, inviteUserSchema, setUserActiveSchema, userIdField, type InvitationLink, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { authorizationMessage } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { notificationPreferenceSchema } from '@/lib/validations/notification-preference';
 import { userIdField } from '@/lib/validations/user';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { authorizationMessage } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

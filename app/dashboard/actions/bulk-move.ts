@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { bulkMoveSchema, REASON_REQUIRED_MESSAGE, type BulkMoveField } from '@/lib/validations/stage-move';
 import { MOVE_MESSAGES } from './messages';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 
 function refusal(result: Extract<BulkMoveResult, { ok: false }>): ActionState<BulkMoveField> {

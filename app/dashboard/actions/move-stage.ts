@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { REASON_REQUIRED_MESSAGE, stageMoveSchema, type StageMoveField } from '@/lib/validations/stage-move';
 import { MOVE_MESSAGES } from './messages';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 
 function refusal(result: Extract<StageMoveResult, { ok: false }>): ActionState<StageMoveField> {

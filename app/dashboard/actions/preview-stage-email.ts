@@ -4,7 +4,7 @@ import { previewStageEmail } from '@/db/queries/stage-emails';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { stageEmailPreviewSchema, type StageEmailPreviewResult } from '@/lib/validations/stage-move';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 const UNAVAILABLE = 'The preview is not available: reload the page and try again.';

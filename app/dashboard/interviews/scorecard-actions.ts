@@ -8,7 +8,7 @@ import { submitScorecardService } from '@/lib/interviews/scorecards';
 import { logger } from '@/lib/logger';
 import { INTERVIEW_MESSAGES } from '@/lib/validations/interview';
 import { ratingsFromForm, SCORECARD_MESSAGES, scorecardSchema, type ScorecardField } from '@/lib/validations/scorecard';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 /** Submits or revises the user's scorecard for an interview; fields: interviewId, recommendation, rating.<key>, notes. */
 export async function submitScorecardAction(_previous: InterviewFormState, formData: FormData): Promise<InterviewFormState> {

@@ -7,7 +7,7 @@ import { postedValues, type InterviewFormState } from '@/lib/interviews/form-sta
 import { offerSlot, withdrawSlot, type SlotOutcome } from '@/lib/interviews/slots';
 import { logger } from '@/lib/logger';
 import { INTERVIEW_MESSAGES, interviewIdSchema, slotSchema, type ScheduleInterviewField } from '@/lib/validations/interview';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 
 const FIELDS: readonly ScheduleInterviewField[] = ['interviewKindId', 'startsAt', 'durationMinutes', 'location', 'videoUrl', 'interviewerIds'];

@@ -7,7 +7,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { NOTIFICATION_PREFERENCE_LABELS } from '@/lib/domain/notification-preferences';
 import { notificationPreferenceSchema, type NotificationPreferenceField } from '@/lib/validations/notification-preference';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

@@ -6,7 +6,7 @@ import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { userTimeZoneSchema } from '@/lib/validations/hiring-settings';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 

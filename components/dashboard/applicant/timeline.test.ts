@@ -31,6 +31,23 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('buildTimeline emails', () => {
+  it('places the candidate’s linked emails by when they were queued, after other events of that instant', () => {
+    const events = buildTimeline({
+      submittedAt: at(0),
+      stageMoves: [{ id: 1, at: at(4), actorName: 'Morgan', fromStage: 'Applied', toStage: 'Rejected', toKind: 'rejected', reason: null }],
+      notes: [],
+      ratings: [],
+      emails: [
+        { id: 7, subject: 'We received your application', status: 'sent', createdAt: at(0) },
+        { id: 8, subject: 'Your application', status: 'queued', createdAt: at(4) },
+      ],
+    });
+    expect(events.map((event) => event.id)).toEqual(['applied', 'email-7', 'stage-1', 'email-8']);
+    expect(events[3]).toMatchObject({ kind: 'email', subject: 'Your application', status: 'queued' });
+  });
+});
+
 describe('excerpt', () => {
   it('flattens whitespace and cuts long notes with an ellipsis', () => {
     expect(excerpt('a\n\n b')).toBe('a b');

@@ -7,12 +7,12 @@ import { errorState } from '@/lib/action-state';
 import { ADMIN_MESSAGES, adminActor, saveRefusalState } from '@/lib/jobs/admin-action';
 import { changeJobStatus } from '@/lib/jobs/change-job-status';
 import type { JobStatusActionState } from '@/lib/jobs/job-status-state';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { PUBLISH_PROBLEM_FIELD, PUBLISH_PROBLEM_TEXT, publishRefusalMessage } from '@/lib/jobs/publish-rules';
 import { logger } from '@/lib/logger';
 import { isRowId } from '@/lib/validations/row-id';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import { JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState, type JobField } from '@/lib/validations/job';
-import { loggableError } from '@/lib/actions/log-error';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 /**

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { addTeamMember, removeTeamMember, type TeamChange, type TeamChangeResult } from '@/db/queries/teams';
 import { errorState, type ActionState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { userIdField } from '@/lib/validations/user';
-import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 
 const teamChangeSchema = z.object({

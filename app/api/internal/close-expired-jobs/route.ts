@@ -2,10 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authorizationStatus, authorizeAction } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { closeExpiredJobs } from '@/db/queries/close-expired-jobs';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { isValidSweepToken, SWEEP_TOKEN_HEADER } from '@/lib/jobs/sweep-token';
 import { logger } from '@/lib/logger';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
-import { loggableError } from '@/lib/actions/log-error';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 

@@ -9,7 +9,7 @@ import { logger } from '@/lib/logger';
 import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
 import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
 import { MOVE_MESSAGES } from '../../actions/messages';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 
 // The dashboard's own words, shared with the stage move form on the same page. NOT_FOUND is the

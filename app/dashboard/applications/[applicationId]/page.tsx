@@ -18,6 +18,7 @@ import { buildTimeline } from '@/components/dashboard/applicant/timeline';
 import { InterviewsCard } from '@/components/dashboard/interviews/interviews-card';
 import { Badge } from '@/components/ui/badge';
 import type { Actor } from '@/db/queries/access';
+import { listCandidateEmails } from '@/db/queries/application-emails';
 import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listNotes } from '@/db/queries/notes';
@@ -55,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApplicantPage({ params, searchParams }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
   const query = await searchParams;
-  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons] = await Promise.all([
+  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons, emails] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
@@ -65,10 +66,11 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
     listScorecards(actor, detail.id),
     getTimeZones(actor.id),
     listActiveRejectionReasons(),
+    listCandidateEmails(actor, detail.id),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
-  const timeline = buildTimeline({ submittedAt: detail.submittedAt, stageMoves, notes, ratings, interviews });
+  const timeline = buildTimeline({ submittedAt: detail.submittedAt, stageMoves, notes, ratings, interviews, emails });
 
   return (
     // The dashboard layout provides <main> and the page's width and padding.
@@ -101,6 +103,12 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
         <Link href={`/dashboard/applications/${detail.id}/email`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
           Email the candidate
         </Link>
+        {actor.role === 'admin' ? (
+          // Subject access (admins only, audited): every application of this candidate, the team's notes included.
+          <a href={`/dashboard/applications/${detail.id}/subject-access`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
+            Download everything held about this candidate
+          </a>
+        ) : null}
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">

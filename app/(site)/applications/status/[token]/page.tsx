@@ -144,6 +144,17 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
                 Delete my data
               </Link>
             </div>
+            <div className="grid gap-2">
+              <p className="text-base text-gray-700">
+                Download a copy of everything we hold about you: your details, your applications and their answers, the files you sent,
+                your interviews and the emails we sent you (a ZIP file).
+              </p>
+              {/* A plain link: the ZIP comes as an attachment, so no JavaScript is needed; no `download`
+                  attribute, so a refusal (too many downloads) shows as a page, not as a saved file. */}
+              <a href={`${self}/export`} className={`${buttonVariants({ variant: 'outline' })} w-fit`}>
+                Download my data
+              </a>
+            </div>
           </section>
         ) : null}
       </div>

@@ -8,7 +8,7 @@ import { echoableValues, type ApplyActionState } from '@/lib/applications/apply-
 import { submitApplication } from '@/lib/applications/submit-application';
 import { checkWebApplyLimit } from '@/lib/applications/web-apply-rate-limit';
 import { dropServerOnlyClaims } from '@/lib/applications/web-post';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { logger } from '@/lib/logger';
 import { countApplicationRefused } from '@/lib/metrics/applications';
 

@@ -5,11 +5,11 @@ import { redirect } from 'next/navigation';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import type { QuestionBuilderState } from '@/lib/validations/question';
 import { readQuestionForm } from './form-data';
 import { handleQuestionForm, SAVE_MESSAGES, type QuestionFormOutcome } from './save-questions';
-import { loggableError } from '@/lib/actions/log-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';

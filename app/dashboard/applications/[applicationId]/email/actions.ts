@@ -6,7 +6,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { sendCandidateEmail } from '@/lib/candidate-email/send';
 import { logger } from '@/lib/logger';
 import { candidateEmailSchema, type CandidateEmailField } from '@/lib/validations/candidate-email';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 

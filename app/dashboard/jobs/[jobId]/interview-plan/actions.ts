@@ -6,7 +6,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { saveInterviewPlanService } from '@/lib/interviews/plan';
 import { logger } from '@/lib/logger';
 import { interviewPlanSchema, kindsFromForm, PLAN_MESSAGES } from '@/lib/validations/interview-plan';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
 /** Saves a job's interview kinds and their criteria (a new version once an interview used the old one). */

@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 import { editStages } from '@/lib/pipeline/edit-stages';
 import { jobReplyToSchema } from '@/lib/validations/hiring-settings';
 import { STAGE_MESSAGES, stageIntentSchema, type StageField } from '@/lib/validations/pipeline-stage';
-import { loggableError } from '@/lib/actions/log-error';
+import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 

@@ -35,7 +35,7 @@ export function StageEmailPreview({ applicationId, emailTemplate, applicantName 
       to={shown.email.to}
       subject={shown.email.subject}
       text={shown.email.text}
-      className="max-h-72 overflow-y-auto"
+      scrollable
     />
   );
 }

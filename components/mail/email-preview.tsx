@@ -8,16 +8,22 @@ export interface EmailPreviewProps {
   /** Names the preview for screen readers, e.g. "Preview of the email to Ada Lovelace". */
   label: string;
   className?: string;
+  /** A preview in a box of limited height scrolls; it then takes focus so keyboard users can scroll it too. */
+  scrollable?: boolean;
 }
 
 /**
  * An email as the recipient will see it. Built from the plain text by React (so every value is
  * escaped), with the same paragraphs and line breaks as lib/mail/template-render's HTML.
  */
-export function EmailPreview({ subject, text, to, label, className }: EmailPreviewProps) {
+export function EmailPreview({ subject, text, to, label, className, scrollable = false }: EmailPreviewProps) {
   const paragraphs = text.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);
   return (
-    <figure aria-label={label} className={cn('grid gap-3 rounded-lg border border-gray-200 bg-white p-4 text-sm', className)}>
+    <figure
+      aria-label={label}
+      tabIndex={scrollable ? 0 : undefined}
+      className={cn('grid gap-3 rounded-lg border border-gray-200 bg-white p-4 text-sm', scrollable && 'max-h-72 overflow-y-auto focus-visible:outline-2 focus-visible:outline-offset-2', className)}
+    >
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 border-b border-gray-200 pb-3">
         {to ? (
           <>

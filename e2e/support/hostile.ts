@@ -47,6 +47,8 @@ export async function createHostileJob(): Promise<{ id: number; slug: string }> 
   const slug = `e2e-hostile-${randomUUID().slice(0, 8)}`;
   return db().begin(async (tx) => {
     const { id, setId } = await insertPublishedJob(tx, slug, 'Hostile Input Test Engineer');
+    // A place, like every seeded posting: the JSON-LD suite, running alongside, checks every open job's markup.
+    await tx`update jobs set location_id = (select id from locations where city is not null order by id limit 1) where id = ${id}`;
     for (const [position, q] of QUESTIONS.entries()) {
       await tx`insert into questions (question_set_id, key, position, kind, label, required, options)
                values (${setId}, ${q.key}, ${position}, ${q.kind}, ${`Question ${q.key}`}, false, ${q.options ? tx.json(q.options as unknown as string[]) : null})`;

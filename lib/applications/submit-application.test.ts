@@ -152,6 +152,15 @@ describe('submitApplication', () => {
     await expectNothingWritten(job.id, formData);
   });
 
+  it('refuses a valid application buried in thousands of extra fields and writes nothing', async () => {
+    const job = await createTestJob(db);
+    const formData = applicationFormData();
+    for (let i = 0; i < 20_000; i++) formData.append(`f${i}`, 'v');
+    const result = await submitApplication(job.slug, formData, deps);
+    expect(result.state).toEqual({ status: 'error', message: MESSAGES.tooManyFields });
+    await expectNothingWritten(job.id, formData);
+  });
+
   it('refuses a second application for the same job with the message on the email field', async () => {
     const job = await createTestJob(db);
     const first = applicationFormData();

@@ -19,6 +19,7 @@ export const MESSAGES = {
   jobMissing: 'This job could not be found. It may have been removed.',
   jobClosed: 'This job is no longer accepting applications.',
   duplicate: 'You have already applied for this job with this email address.',
+  tooManyFields: "Your application wasn't sent: the form held far more fields than this job's application form has. Please reload the page and try again.",
   formReused: 'This form has already been used to send an application. Reload the page to start a new one.',
   received: 'Application received',
 } as const;
@@ -38,6 +39,17 @@ export interface SubmitApplicationResult {
 }
 
 type FieldErrors = Partial<Record<ApplicationField, string[]>>;
+
+/** Room for the standard fields, the honeypot, the token and Next's action envelope. */
+const FIXED_FORM_ENTRIES = 40;
+
+function maxFormEntries(questions: readonly PublicQuestion[]): number {
+  return FIXED_FORM_ENTRIES + questions.reduce((sum, q) => sum + 1 + (Array.isArray(q.options) ? q.options.length : 0), 0);
+}
+
+function formEntryCount(formData: FormData): number {
+  return [...formData.keys()].length;
+}
 
 const REFUSALS: Record<CreateApplicationRefusal, ActionState<ApplicationField>> = {
   'job-missing': { status: 'error', message: MESSAGES.jobMissing },
@@ -96,6 +108,12 @@ async function submitAndDecide(
   const form = await (deps.loadForm ? deps.loadForm(slug) : getApplicationForm(slug, deps.db));
   if (!form || !isPubliclyListed(form)) return { state: REFUSALS['job-missing'], values, refusal: 'job-missing' };
   if (!isAcceptingApplications(form)) return { state: REFUSALS['job-closed'], values, refusal: 'job-closed' };
+
+  // The page's form sends its own fields, one entry per question (a choice per option at most) and
+  // Next's few action fields; a body with many more is not from it, and nothing of it is kept.
+  if (formEntryCount(formData) > maxFormEntries(form.questions)) {
+    return { state: { status: 'error', message: MESSAGES.tooManyFields }, values: {} };
+  }
 
   // A bot gets the same vague answer as a failure would give, and nothing is written.
   const honeypot = formData.get(HONEYPOT_FIELD);

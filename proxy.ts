@@ -8,6 +8,7 @@ import { oauthFormTargets } from '@/lib/security/oauth-form-targets';
 import { needsStrictPolicy } from '@/lib/security/strict-csp-routes';
 import { nonCanonicalBoardHref, parseBoardParams, type RawSearchParams } from '@/lib/search/board-params';
 import { boardViewSegment } from '@/lib/search/board-view';
+import { dropMalformedForwardedHeaders } from '@/lib/security/forwarded-headers';
 
 // Layer 1 of 3 (STYLE.md §5): a cheap cookie check that sends anonymous visitors of the
 // signed-in areas to the sign-in page. It reads no database and proves nothing: a forged or
@@ -131,6 +132,7 @@ export async function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
+  dropMalformedForwardedHeaders(headers);
   if (SIGNED_IN_AREA.test(pathname)) {
     if (!hasSessionCookie(request)) return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
     // Tells requireUser() where to come back to if the cookie turns out to be no good.

@@ -13,7 +13,8 @@ export interface ScorecardItem {
 /** "2 strong yes, 1 no · average 3.0 of 4", from the scorecards the viewer may read. */
 export function ScorecardTally({ items }: { items: ScorecardItem[] }) {
   if (items.length === 0) return null;
-  const counts = RECOMMENDATIONS.map((value) => [value, items.filter((item) => item.recommendation === value).length] as const).filter(([, n]) => n > 0);
+  // Best first: strong yes, yes, no, strong no.
+  const counts = [...RECOMMENDATIONS].reverse().map((value) => [value, items.filter((item) => item.recommendation === value).length] as const).filter(([, n]) => n > 0);
   const average = items.reduce((sum, item) => sum + RECOMMENDATION_SCORES[item.recommendation], 0) / items.length;
   return (
     <p className="text-sm text-gray-800">

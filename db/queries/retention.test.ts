@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, candidates, emailOutbox, files, notes, stageEvents } from '@/db/schema';
+import { applications, auditLog, candidates, emailOutbox, files, interviewKinds, interviewPlans, interviews, notes, scorecards, stageEvents } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb, uniqueEmail, uniquePdf } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor, currentQuestionSetId } from '@/tests/helpers/review';
 import { STORAGE_KINDS, startLocalS3, storageOf, type StorageKind } from '@/tests/helpers/s3';
@@ -42,6 +42,14 @@ async function applicant(storage: FileStorage, jobId: number, options: { email?:
   await db.insert(notes).values({ applicationId: id, authorUserId: manager.id, body: 'Strong candidate, lives nearby' });
   const [app] = await db.select({ stageId: applications.stageId, candidateId: applications.candidateId, resumeFileId: applications.resumeFileId, answers: applications.answers }).from(applications).where(eq(applications.id, id));
   await db.insert(stageEvents).values({ applicationId: id, fromStageId: app!.stageId, toStageId: app!.stageId, reason: 'Personal reason text' });
+  const [plan] = await db.insert(interviewPlans).values({ jobId, version: 1 }).onConflictDoNothing().returning({ id: interviewPlans.id });
+  const planId = plan?.id ?? (await db.select({ id: interviewPlans.id }).from(interviewPlans).where(eq(interviewPlans.jobId, jobId)))[0]!.id;
+  const [kind] = await db.insert(interviewKinds).values({ planId, key: `k${id}`, position: id, name: 'Technical' }).returning({ id: interviewKinds.id });
+  const [interview] = await db
+    .insert(interviews)
+    .values({ applicationId: id, interviewKindId: kind!.id, uid: `retention-${id}@test`, status: 'scheduled', startsAt: LONG_AGO, durationMinutes: 60, interviewerNotes: 'Ask about her move to Leeds' })
+    .returning({ id: interviews.id });
+  await db.insert(scorecards).values({ interviewId: interview!.id, applicationId: id, userId: manager.id, recommendation: 'yes', notes: 'Mentioned her children' });
   if (options.old) {
     await db.update(applications).set({ submittedAt: LONG_AGO, updatedAt: LONG_AGO }).where(eq(applications.id, id));
     await db.update(stageEvents).set({ createdAt: LONG_AGO }).where(eq(stageEvents.applicationId, id));
@@ -94,6 +102,8 @@ describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind
     expect(app.searchText).not.toContain('lovelace');
     expect(await db.select().from(notes).where(eq(notes.applicationId, old.id))).toHaveLength(0);
     expect((await db.select({ reason: stageEvents.reason }).from(stageEvents).where(eq(stageEvents.applicationId, old.id)))[0]!.reason).toBeNull();
+    expect(await db.select({ notes: scorecards.notes, recommendation: scorecards.recommendation }).from(scorecards).where(eq(scorecards.applicationId, old.id))).toEqual([{ notes: '', recommendation: 'yes' }]);
+    expect(await db.select({ notes: interviews.interviewerNotes }).from(interviews).where(eq(interviews.applicationId, old.id))).toEqual([{ notes: null }]);
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).toHaveLength(0);
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, staffKey))).toHaveLength(0);
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, eeoResponses, emailOutbox, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, eeoResponses, emailOutbox, interviews, scorecards, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { storageFor, type FileStorage } from '@/lib/storage';
@@ -149,6 +149,9 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
       // Notes and rejection reasons are free text about the person.
       await tx.delete(notes).where(inArray(notes.applicationId, applicationIds));
       await tx.update(stageEvents).set({ reason: null }).where(inArray(stageEvents.applicationId, applicationIds));
+      // So are the interviewers' notes about them: scorecards keep their ratings (reports count them), not their words.
+      await tx.update(scorecards).set({ notes: '' }).where(inArray(scorecards.applicationId, applicationIds));
+      await tx.update(interviews).set({ interviewerNotes: null }).where(inArray(interviews.applicationId, applicationIds));
       // Self-identification answers are about the person too: they go, not just their name.
       await tx.delete(eeoResponses).where(inArray(eeoResponses.applicationId, applicationIds));
     }

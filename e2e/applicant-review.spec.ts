@@ -99,13 +99,15 @@ test('a hiring manager reviews an applicant end to end', async ({ page }) => {
 
   // All of it in the timeline, oldest first; a rating shows once, at its latest change.
   const items = page.getByRole('list', { name: 'Activity, oldest first' }).getByRole('listitem');
-  await expect(items).toHaveCount(5);
+  // The confirmation email is on it too (issue 14: every email to the candidate, found by its link).
+  await expect(items).toHaveCount(6);
   await expect(items.nth(0)).toContainText('Applied');
-  await expect(items.nth(1)).toContainText('Morgan Manager added a note');
-  await expect(items.nth(2)).toContainText('Morgan Manager changed their rating to Strong yes');
-  await expect(items.nth(3)).toContainText('Morgan Manager moved the application from Applied to Screening');
-  await expect(items.nth(4)).toContainText('Morgan Manager moved the application from Screening to Rejected');
-  await expect(items.nth(4)).toContainText('Reason: Not enough relevant experience — Looking for more distributed systems experience.');
+  await expect(items.nth(1)).toContainText('Email to the candidate: We received your application for Senior Software Engineer (Backend)');
+  await expect(items.nth(2)).toContainText('Morgan Manager added a note');
+  await expect(items.nth(3)).toContainText('Morgan Manager changed their rating to Strong yes');
+  await expect(items.nth(4)).toContainText('Morgan Manager moved the application from Applied to Screening');
+  await expect(items.nth(5)).toContainText('Morgan Manager moved the application from Screening to Rejected');
+  await expect(items.nth(5)).toContainText('Reason: Not enough relevant experience — Looking for more distributed systems experience.');
   await expectAccessible(page);
 });
 

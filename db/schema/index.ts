@@ -13,3 +13,4 @@ export * from './rejection-reasons';
 export * from './interviews';
 export * from './reports';
 export * from './eeo';
+export * from './resume-texts';

@@ -20,7 +20,12 @@ export const WORKER_QUEUES = {
   sweepOrphanFiles: { name: 'sweep-orphan-files', cron: '23 4 * * *' },
   // Every five minutes: reminders for interviews starting within INTERVIEW_REMINDER_HOURS.
   sendInterviewReminders: { name: 'send-interview-reminders', cron: '*/5 * * * *' },
+  // Resume text for the candidate search (lib/candidates/index-resumes.ts). Also run on a short
+  // poll (RESUME_INDEX_POLL_MS), so a new applicant is found by their resume within seconds.
+  indexResumeTexts: { name: 'index-resume-texts', cron: '* * * * *' },
 } as const;
+
+export const RESUME_INDEX_POLL_MS = 5_000;
 
 /** An uploaded object younger than this may still be waiting for its row's commit. */
 export const ORPHAN_OBJECT_GRACE_MS = 60 * 60_000;

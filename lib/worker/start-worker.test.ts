@@ -8,6 +8,12 @@ import { smtpDeliver } from '@/lib/mail/deliver';
 import { enqueueEmail, messageIdFor } from '@/lib/mail/outbox';
 import { dropDatabase, ensureDatabaseExists } from '@/scripts/lib/embedded-postgres';
 import { withDatabaseName } from '@/scripts/lib/database-url';
+import { eq } from 'drizzle-orm';
+import { applications, resumeTexts } from '@/db/schema';
+import { RESUME_MIME_TYPES } from '@/lib/validations/resume-file';
+import { ensureSettings, createTestJob } from '@/tests/helpers/apply';
+import { docxWithText } from '@/tests/helpers/resume-documents';
+import { applyTo } from '@/tests/helpers/review';
 import { startTestSmtpServer, type TestSmtpServer } from '@/tests/helpers/smtp';
 import { startWorker, type RunningWorker } from './start-worker';
 
@@ -57,4 +63,14 @@ describe('the worker', () => {
     expect(health?.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['outbox-drain', 'close-expired-jobs', 'prune-rate-limits', 'send-daily-digests', 'purge-expired-data']));
     expect(health?.counts.sent).toBe(1);
   }, 90_000);
+
+  it('reads a new applicant’s resume within seconds, so the candidate search finds its words', async () => {
+    await ensureSettings(conn.db);
+    const job = await createTestJob(conn.db);
+    const id = await applyTo(conn.db, job.id, { resume: { filename: 'cv.docx', contentType: RESUME_MIME_TYPES.docx, bytes: docxWithText(['Led the Postgres migration']) } });
+    const [app] = await conn.db.select({ fileId: applications.resumeFileId }).from(applications).where(eq(applications.id, id));
+    await waitFor(async () => (await conn.db.select().from(resumeTexts).where(eq(resumeTexts.fileId, app!.fileId!))).length > 0);
+    const [row] = await conn.db.select().from(resumeTexts).where(eq(resumeTexts.fileId, app!.fileId!));
+    expect(row).toMatchObject({ status: 'extracted', text: 'Led the Postgres migration', problem: null });
+  }, 60_000);
 });

@@ -13,12 +13,13 @@ import { OUTBOX_CHANNEL } from '@/db/queries/outbox-writes';
 import { storageFor } from '@/lib/storage';
 import { TAGS } from '@/lib/domain/cache-tags';
 import { closeExpiredJobs as closeExpiredJobsNow } from '@/db/queries/close-expired-jobs';
+import { indexPendingResumes } from '@/lib/candidates/index-resumes';
 import { redisTagExpirer } from '@/lib/next-cache/expire-tags';
 import { closeExpiredJobsViaApp } from './close-expired-via-app';
 import { coalescingRunner } from './coalescing-runner';
 import { runHousekeeping } from './housekeeping';
 import { newRunId, observedHandler, runObservedJob } from './observed-job';
-import { ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, WORKER_QUEUES } from './queues';
+import { ORPHAN_OBJECT_GRACE_MS, PG_BOSS_SCHEMA, RESUME_INDEX_POLL_MS, WORKER_QUEUES } from './queues';
 import { startWorkerTracing } from './worker-tracing';
 
 export interface RunningWorker {
@@ -110,6 +111,17 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     for (let run = await storage.purgeRemovedObjects(); run.deleted > 0; run = await storage.purgeRemovedObjects()) total += run.deleted;
     if (total > 0) log.info({ deleted: total }, 'Deleted the objects of removed files');
   });
+  // One indexing run at a time per worker, whether the cron or the poll started it.
+  const resumeIndexer = coalescingRunner(
+    () =>
+      runObservedJob(WORKER_QUEUES.indexResumeTexts.name, newRunId(), async () => {
+        const run = await indexPendingResumes(db, storage);
+        if (run.extracted + run.unreadable > 0) log.info(run, 'Indexed resume texts');
+      }),
+    (error) => log.error({ err: loggableError(error) }, 'Resume indexing failed'),
+  );
+  await boss.work(WORKER_QUEUES.indexResumeTexts.name, async () => resumeIndexer.kick());
+  const resumePoll = setInterval(() => void resumeIndexer.kick(), RESUME_INDEX_POLL_MS);
   await work(WORKER_QUEUES.sweepOrphanFiles.name, async () => {
     const report = await storage.sweepOrphanObjects(new Date(Date.now() - ORPHAN_OBJECT_GRACE_MS));
     log.info(report, 'Swept orphan objects');
@@ -125,9 +137,11 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
   return {
     async stop() {
       clearInterval(poll);
+      clearInterval(resumePoll);
       await listener.unlisten().catch(() => {});
       await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((error: unknown) => log.warn({ err: loggableError(error) }, 'pg-boss did not stop cleanly'));
       await drainer.idle();
+      await resumeIndexer.idle();
       await tagExpirer?.close().catch(() => {});
       await sql.end({ timeout: 5 });
       log.info('Worker stopped');

@@ -7,6 +7,7 @@ export type { AdminUserRow, UserStatus } from './queries/admin-users';
 export type { OtherApplication } from './queries/applicant-detail';
 export type { SourceCount } from './queries/applicant-sources';
 export type { ApplicantRow } from './queries/applicants';
+export type { CandidateApplicationHit, CandidateHit, CandidateSearchResult, ResumeTextState } from './queries/candidate-search';
 export type { AuditEntryView, AuditFilterOptions, AuditFilters } from './queries/audit-log';
 export type { DashboardJob, JobPipeline, StageCount } from './queries/dashboard';
 export type { OutboxHealth } from './queries/email-outbox';

@@ -45,6 +45,9 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   // which the seed does not), rejection reasons.
   { template: '/dashboard/interviews' },
   // Reports answer every signed-in user, scoped to their jobs (e2e/reports.spec.ts checks the scoping).
+  // The candidate database answers every signed-in user, scoped to their jobs (e2e/candidates.spec.ts).
+  { template: '/dashboard/candidates' },
+  { template: '/dashboard/candidates?q=jane' },
   { template: '/dashboard/reports' },
   { template: '/dashboard/reports?job={teamJobId}' },
   { template: '/dashboard/reports/applicants?reached=applied' },

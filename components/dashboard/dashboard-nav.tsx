@@ -4,6 +4,7 @@ import { SectionNav, type SectionNavItem } from '@/components/ui/section-nav';
 
 const ITEMS: readonly SectionNavItem[] = [
   { href: '/dashboard', label: 'Jobs', matches: (path: string) => path === '/dashboard' || path.startsWith('/dashboard/jobs') },
+  { href: '/dashboard/candidates', label: 'Candidates' },
   { href: '/dashboard/interviews', label: 'Interviews' },
   { href: '/dashboard/reports', label: 'Reports' },
   { href: '/dashboard/settings', label: 'Settings' },

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pdfWithText } from '../../tests/helpers/resume-documents';
 
 // Upload fixtures made on the fly, so no binary sits in the repository.
 const dir = path.join(os.tmpdir(), 'portico-e2e-files');
@@ -36,3 +37,6 @@ export const uniqueEmail = (label: string) =>
 /** Just under the 10 MB limit: with the other fields the request is over 10 MB, which must still work. */
 export const largestAllowedPdf = () =>
   write('large-resume.pdf', Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.alloc(10 * 1024 * 1024 - 1024 - MINIMAL_PDF.length, 0x20)]));
+
+/** A PDF resume whose page says `lines` (the candidate search reads it). */
+export const resumePdfSaying = (name: string, lines: readonly string[]) => write(name, pdfWithText(lines));

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { expectConfirmation, fillApplication } from './support/apply-form';
+import { expectAccessible } from './support/axe';
+import { resumePdfSaying, uniqueEmail } from './support/files';
+import { STORAGE } from './support/storage';
+
+// The candidate database: a resume sent through the apply form is read (the worker's indexer,
+// run here as the `npm run index-resumes` command, since the suite's server runs no worker) and
+// found by its words at /dashboard/candidates, by the team of that job only.
+
+const TEAM_JOB = 'senior-software-engineer-backend';
+const OTHER_JOB = 'product-designer';
+/** A made-up skill no other data holds (letters only: it stems to itself). */
+const uniqueSkill = (prefix: string) => `${prefix}${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
+
+function indexResumes() {
+  execFileSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/index-resumes.ts'], { env: process.env, stdio: 'pipe', timeout: 120_000 });
+}
+
+test('a resume’s words find its candidate for the job’s team, and only for them', async ({ browser }) => {
+  test.setTimeout(3 * 60_000);
+  const skill = uniqueSkill('quarkly');
+  const otherSkill = uniqueSkill('zentro');
+  const teamEmail = uniqueEmail('resume-search');
+  const candidate = await browser.newContext();
+  const page = await candidate.newPage();
+  for (const [job, email, lastName, word] of [
+    [TEAM_JOB, teamEmail, 'Searchable', skill],
+    [OTHER_JOB, uniqueEmail('resume-elsewhere'), 'Elsewhere', otherSkill],
+  ] as const) {
+    await page.goto(`/jobs/${job}/apply`);
+    await fillApplication(page, { email, lastName, resume: resumePdfSaying(`${word}.pdf`, ['Jane Doe, backend engineer', `Ran ${word} in production for five years`]) });
+    // The designer job asks one question of its own.
+    if (job === OTHER_JOB) await page.getByRole('group', { name: /Which design tool/ }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expectConfirmation(page);
+  }
+  await candidate.close();
+  indexResumes();
+
+  const manager = await browser.newContext({ storageState: STORAGE.manager });
+  const managerPage = await manager.newPage();
+  await managerPage.goto('/dashboard');
+  await managerPage.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Candidates' }).click();
+  await expect(managerPage.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
+  await managerPage.getByLabel('Name, email, source or words in their resume').fill(skill);
+  await managerPage.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(managerPage).toHaveURL(new RegExp(`/dashboard/candidates\\?q=${skill}$`));
+  await expect(managerPage.getByRole('main').getByRole('status')).toHaveText(`1 candidate matches “${skill}”.`);
+  const card = managerPage.getByRole('listitem').filter({ has: managerPage.getByRole('heading', { name: 'Jane Searchable' }) });
+  await expect(card.getByText(teamEmail)).toBeVisible();
+  await expect(card.locator('mark')).toHaveText(skill);
+  await expectAccessible(managerPage);
+  // The application link leads to the applicant page.
+  await card.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
+  await expect(managerPage.getByRole('heading', { level: 1 })).toContainText('Jane Searchable');
+
+  // The other job's applicant exists, but not for this manager.
+  await managerPage.goto(`/dashboard/candidates?q=${otherSkill}`);
+  await expect(managerPage.getByRole('heading', { name: `No candidates match “${otherSkill}”` })).toBeVisible();
+  await manager.close();
+
+  const admin = await browser.newContext({ storageState: STORAGE.admin });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(`/dashboard/candidates?q=${otherSkill}`);
+  await expect(adminPage.getByRole('heading', { name: 'Jane Elsewhere' })).toBeVisible();
+  await admin.close();
+});
+
+test('the search works without JavaScript and shows hostile text as text', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: STORAGE.manager, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/dashboard/candidates');
+  const hostile = '<img src=x onerror=alert(1)> "unclosed';
+  await page.getByLabel('Name, email, source or words in their resume').fill(hostile);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `No candidates match “${hostile}”` })).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  await context.close();
+});

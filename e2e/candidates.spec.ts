@@ -45,7 +45,7 @@ test('a resume’s words find its candidate for the job’s team, and only for t
   await managerPage.goto('/dashboard');
   await managerPage.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Candidates' }).click();
   await expect(managerPage.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
-  await managerPage.getByLabel('Name, email, source or words in their resume').fill(skill);
+  await managerPage.getByLabel('Name, email, tag, source or words in their resume').fill(skill);
   await managerPage.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(managerPage).toHaveURL(new RegExp(`/dashboard/candidates\\?q=${skill}$`));
   await expect(managerPage.getByRole('main').getByRole('status')).toHaveText(`1 candidate matches “${skill}”.`);
@@ -56,6 +56,20 @@ test('a resume’s words find its candidate for the job’s team, and only for t
   // The application link leads to the applicant page.
   await card.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
   await expect(managerPage.getByRole('heading', { level: 1 })).toContainText('Jane Searchable');
+
+  // Tag the person on their applicant page; the tag finds them, in normal form.
+  const tags = managerPage.locator('[aria-labelledby="tags-heading"]');
+  await tags.getByLabel('Add a tag').fill(`  Rust   Mentor ${skill.slice(-4)}`);
+  await tags.getByRole('button', { name: 'Add tag' }).click();
+  const tag = `rust mentor ${skill.slice(-4)}`;
+  await expect(tags.getByRole('status').filter({ hasText: 'Tagged' })).toHaveText(`Tagged “${tag}”`);
+  await expect(tags.getByRole('list', { name: 'Tags' })).toContainText(tag);
+  await tags.getByLabel('Add a tag').fill('<b>');
+  await tags.getByRole('button', { name: 'Add tag' }).click();
+  await expect(tags.getByLabel('Add a tag')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(managerPage);
+  await managerPage.goto(`/dashboard/candidates?q=${encodeURIComponent(tag)}`);
+  await expect(managerPage.getByRole('list', { name: 'Tags of Jane Searchable' })).toHaveText(tag);
 
   // The other job's applicant exists, but not for this manager.
   await managerPage.goto(`/dashboard/candidates?q=${otherSkill}`);
@@ -74,7 +88,7 @@ test('the search works without JavaScript and shows hostile text as text', async
   const page = await context.newPage();
   await page.goto('/dashboard/candidates');
   const hostile = '<img src=x onerror=alert(1)> "unclosed';
-  await page.getByLabel('Name, email, source or words in their resume').fill(hostile);
+  await page.getByLabel('Name, email, tag, source or words in their resume').fill(hostile);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('heading', { name: `No candidates match “${hostile}”` })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);

@@ -6,7 +6,7 @@ import { SNIPPET_MATCH_END, SNIPPET_MATCH_START } from '@/lib/domain/candidate-s
 import type { Actor } from './access';
 
 // The candidate database (/dashboard/candidates): everyone who applied to a job the actor may
-// see, found by name, email, source or the words of their resume. Candidates whose personal
+// see, found by name, email, tag, source or the words of their resume. Candidates whose personal
 // data retention has purged are not listed; applications on other teams' jobs are never read.
 
 export const CANDIDATE_SEARCH_LIMIT = 50;
@@ -33,6 +33,8 @@ export interface CandidateHit {
   firstName: string;
   lastName: string;
   email: string;
+  /** The person's tags, alphabetically. */
+  tags: string[];
   /** Newest first; only applications on jobs the actor may see. */
   applications: CandidateApplicationHit[];
   resume: ResumeTextState;
@@ -66,11 +68,12 @@ type Row = {
   resumeStatus: 'extracted' | 'unreadable' | null;
   resumeProblem: string | null;
   snippet: string | null;
+  tags: string[];
 };
 
 /**
  * Candidates matching `query` (already trimmed; empty lists the most recent), best first: a
- * name or email match, then a source match, then resume relevance (PostgreSQL full-text search,
+ * name, email or tag match, then a source match, then resume relevance (PostgreSQL full-text search,
  * English stemming, `websearch_to_tsquery` syntax: quotes, `or`, `-word`).
  */
 export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx = db): Promise<CandidateSearchResult> {
@@ -79,19 +82,21 @@ export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx
   const tsquery = sql`websearch_to_tsquery('english', ${q})`;
   const nameMatch = sql`v.search_text like ${like}`;
   const sourceMatch = sql`lower(coalesce(v.source, '')) like ${like}`;
+  const tagMatch = sql`exists (select 1 from candidate_tags ct where ct.candidate_id = v.candidate_id and ct.tag like ${like})`;
   const resumeMatch = sql`rt.document @@ ${tsquery}`;
-  const matches = q === '' ? sql`true` : sql`(${nameMatch} or ${sourceMatch} or ${resumeMatch})`;
+  const matches = q === '' ? sql`true` : sql`(${nameMatch} or ${tagMatch} or ${sourceMatch} or ${resumeMatch})`;
   const score =
     q === ''
       ? sql`0`
-      : sql`max((case when ${nameMatch} then 2 else 0 end) + (case when ${sourceMatch} then 1 else 0 end) + coalesce(ts_rank(rt.document, ${tsquery}), 0))`;
+      : sql`max((case when ${nameMatch} then 2 else 0 end) + (case when ${tagMatch} then 2 else 0 end) + (case when ${sourceMatch} then 1 else 0 end) + coalesce(ts_rank(rt.document, ${tsquery}), 0))`;
   const headline =
     q === ''
       ? sql`null::text`
       : sql`case when ${resumeMatch} then ts_headline('english', rt.text, ${tsquery}, ${`StartSel=${SNIPPET_MATCH_START}, StopSel=${SNIPPET_MATCH_END}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`}) end`;
 
   const rows = await conn.execute<Row>(sql`
-    with visible as (
+    -- Not materialized: each use is planned with its own conditions (an index for a name match).
+    with visible as not materialized (
       select a.id, a.candidate_id, a.job_id, a.stage_id, a.first_name, a.last_name, a.source, a.search_text,
              a.submitted_at, a.withdrawn_at, a.resume_file_id, c.email
       from applications a
@@ -111,7 +116,8 @@ export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx
            v.last_name as "lastName", j.title as "jobTitle", s.name as "stageName", v.source,
            v.submitted_at as "submittedAt", v.withdrawn_at is not null as withdrawn,
            v.resume_file_id as "resumeFileId", rt.status as "resumeStatus", rt.problem as "resumeProblem",
-           ${headline} as snippet
+           ${headline} as snippet,
+           (select coalesce(array_agg(ct.tag order by ct.tag), '{}') from candidate_tags ct where ct.candidate_id = v.candidate_id) as tags
     from matched m
     join visible v on v.candidate_id = m.candidate_id
     join jobs j on j.id = v.job_id
@@ -124,7 +130,7 @@ export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx
     let hit = byCandidate.get(row.candidateId);
     if (!hit) {
       // Rows come newest application first: its contact details are the ones shown.
-      hit = { candidateId: row.candidateId, firstName: row.firstName, lastName: row.lastName, email: row.email, applications: [], resume: { state: 'none' } };
+      hit = { candidateId: row.candidateId, firstName: row.firstName, lastName: row.lastName, email: row.email, tags: row.tags, applications: [], resume: { state: 'none' } };
       byCandidate.set(row.candidateId, hit);
     }
     hit.applications.push({

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, candidates, emailOutbox, files, interviewKinds, interviewPlans, interviews, notes, scorecards, stageEvents } from '@/db/schema';
+import { applications, auditLog, candidates, candidateTags, emailOutbox, files, interviewKinds, interviewPlans, interviews, notes, scorecards, stageEvents } from '@/db/schema';
 import { createTestJob, ensureSettings, openTestDb, uniqueEmail, uniquePdf } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor, currentQuestionSetId } from '@/tests/helpers/review';
 import { STORAGE_KINDS, startLocalS3, storageOf, type StorageKind } from '@/tests/helpers/s3';
@@ -81,6 +81,7 @@ describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind
     await db.insert(emailOutbox).values({ kind: 'test', dedupeKey: `retention-test:${old.id}`, toAddress: email, subject: 'Hi Ada', html: '<p>Ada</p>', text: 'Ada', messageId: `<r${old.id}@x>` });
     // Issue 10 items 4 and 6: the team's email naming the candidate goes too, found by its link.
     const staffKey = `new-application:${old.id}:retention-${uniqueEmail()}`;
+    await db.insert(candidateTags).values({ candidateId: old.candidateId, tag: 'moving to leeds' });
     await enqueueEmail(db, { kind: 'new-application', dedupeKey: staffKey, to: uniqueEmail(), subject: 'Ada Lovelace applied', html: '<p>Ada</p>', text: 'Ada', about: { applicationIds: [old.id], audience: 'staff' } });
 
     const keys = await objectKeys(old.fileIds);
@@ -101,6 +102,7 @@ describe.each(STORAGE_KINDS)('purgeExpiredData (%s storage)', (kind: StorageKind
     // The sort and search copies follow the application's names (trigger), so search finds nothing.
     expect(app.searchText).not.toContain('lovelace');
     expect(await db.select().from(notes).where(eq(notes.applicationId, old.id))).toHaveLength(0);
+    expect(await db.select().from(candidateTags).where(eq(candidateTags.candidateId, old.candidateId))).toHaveLength(0);
     expect((await db.select({ reason: stageEvents.reason }).from(stageEvents).where(eq(stageEvents.applicationId, old.id)))[0]!.reason).toBeNull();
     expect(await db.select({ notes: scorecards.notes, recommendation: scorecards.recommendation }).from(scorecards).where(eq(scorecards.applicationId, old.id))).toEqual([{ notes: '', recommendation: 'yes' }]);
     expect(await db.select({ notes: interviews.interviewerNotes }).from(interviews).where(eq(interviews.applicationId, old.id))).toEqual([{ notes: null }]);

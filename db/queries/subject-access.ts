@@ -10,6 +10,7 @@ import {
   interviewKinds,
   interviews,
   jobs,
+  candidateTags,
   notes,
   ratings,
   rejectionReasons,
@@ -53,6 +54,8 @@ export interface SubjectApplication {
 
 export interface SubjectData {
   candidate: { id: number; email: string; firstName: string; lastName: string; phone: string | null; linkedinUrl: string | null; websiteUrl: string | null; createdAt: Date; personalDataPurgedAt: Date | null };
+  /** The team's tags on the person, alphabetically. */
+  tags: string[];
   applications: SubjectApplication[];
   emails: ExportedEmail[];
   companyName: string;
@@ -161,7 +164,8 @@ export async function readSubjectData(candidateId: number, scope: SubjectAccessS
     });
   }
   const [company] = await conn.select({ name: settings.companyName }).from(settings).where(eq(settings.id, 1));
-  return { candidate, applications: result, emails, companyName: company?.name ?? 'Portico' };
+  const tagRows = await conn.select({ tag: candidateTags.tag }).from(candidateTags).where(eq(candidateTags.candidateId, candidateId)).orderBy(asc(candidateTags.tag));
+  return { candidate, tags: tagRows.map((row) => row.tag), applications: result, emails, companyName: company?.name ?? 'Portico' };
 }
 
 /**

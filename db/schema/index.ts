@@ -14,3 +14,4 @@ export * from './interviews';
 export * from './reports';
 export * from './eeo';
 export * from './resume-texts';
+export * from './candidate-tags';

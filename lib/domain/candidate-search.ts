@@ -7,3 +7,6 @@ export const CANDIDATE_QUERY_MAX_LENGTH = 200;
 /** Marks around a matched word: control characters, which stored resume text never holds. */
 export const SNIPPET_MATCH_START = '\u0002';
 export const SNIPPET_MATCH_END = '\u0003';
+
+/** A person carries a handful of tags, not a document's worth. */
+export const TAGS_PER_CANDIDATE = 30;

@@ -25,7 +25,7 @@ const SCOPE_NOTE: Record<SubjectAccessScope, string> = {
   candidate:
     'Everything you gave us and what we did with it as you see it: your details, your applications with their answers and files, their status history, your interviews and the emails we sent you. The hiring team’s internal notes and evaluations are available on request from the company.',
   admin:
-    'Everything held about this candidate, including the hiring team’s notes, ratings, scorecards, rejection reasons and the staff emails naming them. Review it for other people’s personal data before handing it over.',
+    'Everything held about this candidate, including the hiring team’s tags, notes, ratings, scorecards, rejection reasons and the staff emails naming them. Review it for other people’s personal data before handing it over.',
 };
 
 function answersOf(app: SubjectApplication, files: Map<number, ExportedFileRef>) {
@@ -54,6 +54,8 @@ export function subjectAccessDocument(data: SubjectData, scope: SubjectAccessSco
     scope,
     about: SCOPE_NOTE[scope],
     candidate,
+    // The team's labels on the person, like their notes: the admin's export only.
+    ...(scope === 'admin' ? { tags: data.tags } : {}),
     applications: data.applications.map((app) => {
       const common = {
         reference: app.reference,

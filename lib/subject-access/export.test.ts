@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, notes, stageEvents } from '@/db/schema';
+import { applications, auditLog, candidateTags, notes, stageEvents } from '@/db/schema';
 import { createStatusToken } from '@/lib/applications/status-token';
 import { handleStatusExport, EXPORT_PER_APPLICATION } from '@/lib/applications/status-export';
 import { enqueueEmail } from '@/lib/mail/outbox';
@@ -58,6 +58,7 @@ async function world() {
   const stranger = await applyTo(db, otherJob.id, {}, storage);
   const [app] = await db.select({ stageId: applications.stageId, candidateId: applications.candidateId }).from(applications).where(eq(applications.id, first));
   await db.insert(notes).values({ applicationId: first, authorUserId: manager.id, body: 'Internal: strong on maths' });
+  await db.insert(candidateTags).values({ candidateId: app!.candidateId, tag: 'internal tag maths olympiad' });
   await db.insert(stageEvents).values({ applicationId: first, fromStageId: app!.stageId, toStageId: app!.stageId, actorUserId: manager.id, reason: 'Internal reason text' });
   await enqueueEmail(db, { kind: 'new-application', dedupeKey: `new-application:${first}:${manager.id}`, to: 'team@example.com', subject: 'Staff: Ada applied', html: '<p>x</p>', text: 'x', about: { applicationIds: [first], audience: 'staff' } });
   return { email, first, second, stranger, candidateId: app!.candidateId, manager, resume, sample };
@@ -95,6 +96,7 @@ describe('buildSubjectAccessZip', () => {
     const text = strFromU8(entries['data.json']!);
     expect(text).not.toContain('Internal: strong on maths');
     expect(text).not.toContain('Internal reason text');
+    expect(text).not.toContain('internal tag maths olympiad');
     expect(text).not.toContain('Staff: Ada applied');
   });
 
@@ -105,6 +107,7 @@ describe('buildSubjectAccessZip', () => {
     const text = JSON.stringify(data);
     expect(text).toContain('Internal: strong on maths');
     expect(text).toContain('Internal reason text');
+    expect(data).toMatchObject({ tags: ['internal tag maths olympiad'] });
     expect(data.emails.map((e) => e.audience).sort()).toEqual(['candidate', 'candidate', 'staff']);
     const [stranger] = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.id, w.stranger));
     expect(text).not.toContain(stranger!.reference);

@@ -41,6 +41,15 @@ function CandidateCard({ candidate }: { candidate: CandidateHit }) {
           </li>
         ))}
       </ul>
+      {candidate.tags.length > 0 ? (
+        <ul className="flex flex-wrap gap-1.5" aria-label={`Tags of ${name}`}>
+          {candidate.tags.map((tag) => (
+            <li key={tag}>
+              <Badge variant="secondary">{tag}</Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ResumeNote resume={candidate.resume} />
     </li>
   );

@@ -8,7 +8,7 @@ export function CandidateSearchForm({ query }: { query: string }) {
   return (
     <form key={query} method="get" action="/dashboard/candidates" role="search" aria-label="Search candidates" className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 bg-white p-3 shadow-xs">
       <div className="grid min-w-0 flex-1 gap-1.5">
-        <Label htmlFor="candidate-q">Name, email, source or words in their resume</Label>
+        <Label htmlFor="candidate-q">Name, email, tag, source or words in their resume</Label>
         <Input id="candidate-q" name="q" type="search" defaultValue={query} maxLength={CANDIDATE_QUERY_MAX_LENGTH} autoComplete="off" spellCheck={false} />
       </div>
       <Button type="submit">Search</Button>

@@ -1,12 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { addCandidateTag, removeCandidateTag } from '@/db/queries/candidate-tags';
 import { createNote } from '@/db/queries/notes';
 import { rateApplication } from '@/db/queries/ratings';
 import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
+import { candidateTagSchema, TAG_MESSAGES, type CandidateTagActionState, type CandidateTagField } from '@/lib/validations/candidate-tag';
 import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
 import { MOVE_MESSAGES } from '../../actions/messages';
 import { loggableError } from '@/lib/logging/loggable-error';
@@ -71,4 +73,41 @@ export async function rateApplicationAction(_previous: RatingActionState, formDa
   }
   revalidateApplicant(target.applicationId, target.jobId);
   return { status: 'success', message: 'Rating saved' };
+}
+
+type TagChange = typeof addCandidateTag;
+
+/** The two tag actions differ only in the query they run and the words of their answer. */
+async function changeTag(formData: FormData, change: TagChange, done: string, logName: string): Promise<CandidateTagActionState> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState<CandidateTagField>(SIGNED_OUT);
+  const tag = formData.get('tag');
+  const echo = typeof tag === 'string' ? { tag } : {};
+  const parsed = candidateTagSchema.safeParse({ applicationId: formData.get('applicationId'), tag: tag ?? undefined });
+  if (!parsed.success) {
+    const { message, fieldErrors } = parseFailure<CandidateTagField>(parsed.error, ['tag'], CHECK_FIELDS);
+    return { ...errorState<CandidateTagField>(message, fieldErrors), ...echo };
+  }
+  let jobId: number;
+  try {
+    const result = await change({ id: auth.user.id, role: auth.user.role }, parsed.data);
+    if (!result.ok && result.reason === 'too-many') return { ...errorState<CandidateTagField>(CHECK_FIELDS, { tag: [TAG_MESSAGES.tooMany] }), ...echo };
+    if (!result.ok) return { ...errorState<CandidateTagField>(NOT_FOUND), ...echo };
+    jobId = result.jobId;
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, `${logName} failed`);
+    return { ...errorState<CandidateTagField>(UNEXPECTED), ...echo };
+  }
+  revalidateApplicant(parsed.data.applicationId, jobId);
+  return { status: 'success', message: `${done} “${parsed.data.tag}”` };
+}
+
+/** Tags the application's candidate (the tag follows the person to every job). */
+export async function addTagAction(_previous: CandidateTagActionState, formData: FormData): Promise<CandidateTagActionState> {
+  return changeTag(formData, addCandidateTag, 'Tagged', 'addTagAction');
+}
+
+/** Removes a tag from the application's candidate. */
+export async function removeTagAction(_previous: CandidateTagActionState, formData: FormData): Promise<CandidateTagActionState> {
+  return changeTag(formData, removeCandidateTag, 'Removed the tag', 'removeTagAction');
 }

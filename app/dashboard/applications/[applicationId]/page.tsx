@@ -10,6 +10,7 @@ import { CoverLetter } from '@/components/dashboard/applicant/cover-letter';
 import { formatDate } from '@/components/dashboard/applicant/format';
 import { displayAnswers } from '@/components/dashboard/applicant/format-answer';
 import { NotesSection } from '@/components/dashboard/applicant/notes-section';
+import { TagsSection } from '@/components/dashboard/applicant/tags-section';
 import { OtherApplications } from '@/components/dashboard/applicant/other-applications';
 import { RatingSection } from '@/components/dashboard/applicant/rating-section';
 import { ResumePreview } from '@/components/dashboard/applicant/resume-preview';
@@ -21,6 +22,7 @@ import type { Actor } from '@/db/queries/access';
 import { listCandidateEmails } from '@/db/queries/application-emails';
 import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
+import { listCandidateTags } from '@/db/queries/candidate-tags';
 import { listNotes } from '@/db/queries/notes';
 import { listApplicationInterviews } from '@/db/queries/interview-reads';
 import { listRatings } from '@/db/queries/ratings';
@@ -32,7 +34,7 @@ import { parseId } from './params';
 import { StageActionsProvider } from '@/components/dashboard/stage-actions';
 import { moveApplicationStageAction } from '../../actions/move-stage';
 import { previewStageEmailAction } from '../../actions/preview-stage-email';
-import { addNoteAction, rateApplicationAction } from './actions';
+import { addNoteAction, addTagAction, rateApplicationAction, removeTagAction } from './actions';
 
 type Props = { params: Promise<{ applicationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApplicantPage({ params, searchParams }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
   const query = await searchParams;
-  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons, emails] = await Promise.all([
+  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons, emails, tags] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
@@ -67,6 +69,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
     getTimeZones(actor.id),
     listActiveRejectionReasons(),
     listCandidateEmails(actor, detail.id),
+    listCandidateTags(actor, detail.id),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
@@ -139,6 +142,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
             count={detail.rating.count}
             ratings={ratings}
           />
+          <TagsSection actions={{ add: addTagAction, remove: removeTagAction }} applicationId={detail.id} tags={tags} />
           <NotesSection action={addNoteAction} applicationId={detail.id} notes={notes} />
           <OtherApplications applications={others} />
         </aside>

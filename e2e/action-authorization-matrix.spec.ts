@@ -72,6 +72,9 @@ const jobOf = (w: World, actor: Actor) => (actor === 'onTeam' || actor === 'anon
 const stageOf = (w: World, actor: Actor, name: string) => w.stages[jobOf(w, actor).id]![name]!;
 const applicationRow = (id: number) => json(db()`select stage_id, (select count(*) from notes where application_id = ${id}) as notes, (select json_agg(score) from ratings where application_id = ${id}) as ratings from applications where id = ${id}`);
 const userRow = (id: string) => json(db()`select role, active, notification_preference, (select count(*) from user_invitations where user_id = ${id} and used_at is null and expires_at > now()) as open_invitations, password_hash from users where id = ${id}`);
+/** Every world applicant starts with this tag, for removeTagAction to remove. */
+const MATRIX_TAG = 'matrix remove';
+const tagsOfApplicant = (id: number) => json(db()`select array_agg(ct.tag order by ct.tag) as tags from candidate_tags ct join applications ap on ap.candidate_id = ct.candidate_id where ap.id = ${id}`);
 const named = (table: string, column: string, value: string) => json(db()`select count(*) from ${db()(table)} where ${db()(column)} = ${value}`);
 const marker = (actor: Actor, what: string) => `matrix-${tag}-${actor}-${what}`.toLowerCase();
 const loopOf = (w: World, actor: Actor) => w.loop.jobs[jobOf(w, actor).id]!;
@@ -100,6 +103,26 @@ const MATRIX: Record<string, Case> = {
     page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
     args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), score: '4' })],
     probe: (w, a) => applicationRow(target(w, a).id),
+    allowed: TEAM,
+  },
+  // Tags are the candidate's, reached through an application the actor may see.
+  'app/dashboard/applications/[applicationId]/actions.ts#addTagAction': {
+    page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
+    args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), tag: `m ${a}` })],
+    probe: (w, a) => tagsOfApplicant(target(w, a).id),
+    allowed: TEAM,
+  },
+  'app/dashboard/applications/[applicationId]/actions.ts#removeTagAction': {
+    page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
+    args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), tag: MATRIX_TAG })],
+    probe: (w, a) => tagsOfApplicant(target(w, a).id),
+    allowed: TEAM,
+  },
+  // Adding a person by hand: only onto a job of the actor's teams (admins: any).
+  'app/dashboard/candidates/new/actions.ts#addCandidateAction': {
+    page: () => '/dashboard/candidates/new',
+    args: (w, a) => [idle, new Form({ jobId: String(jobOf(w, a).id), firstName: 'Matrix', lastName: a, email: `${marker(a, 'added')}@example.com`, origin: 'sourced' })],
+    probe: (w, a) => named('candidates', 'email', `${marker(a, 'added')}@example.com`),
     allowed: TEAM,
   },
   'app/dashboard/actions/move-stage.ts#moveApplicationStageAction': {
@@ -464,6 +487,8 @@ test.beforeAll(async ({ baseURL }) => {
     planTeam,
     planOther,
   };
+  const worldApplicants = [...world.teamApps, ...world.otherApps].map((app) => app.id);
+  await db()`insert into candidate_tags (candidate_id, tag) select candidate_id, ${MATRIX_TAG} from applications where id = any(${worldApplicants}) on conflict do nothing`;
   // Anonymous carries a session cookie that is no session: it gets past proxy.ts's cookie check,
   // so what refuses it is the action's own check (layer 3), not the redirect (layer 1).
   const forged = { name: 'authjs.session-token', value: 'forged', domain: new URL(baseURL!).hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const };

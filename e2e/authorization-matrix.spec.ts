@@ -48,6 +48,7 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   // The candidate database answers every signed-in user, scoped to their jobs (e2e/candidates.spec.ts).
   { template: '/dashboard/candidates' },
   { template: '/dashboard/candidates?q=jane' },
+  { template: '/dashboard/candidates/new' },
   { template: '/dashboard/reports' },
   { template: '/dashboard/reports?job={teamJobId}' },
   { template: '/dashboard/reports/applicants?reached=applied' },

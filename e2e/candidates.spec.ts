@@ -94,3 +94,40 @@ test('the search works without JavaScript and shows hostile text as text', async
   await expect(page.locator('main img')).toHaveCount(0);
   await context.close();
 });
+
+test('a manager adds a referred candidate by hand: every mistake is named, then they are on the job', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: STORAGE.manager });
+  const page = await context.newPage();
+  await page.goto('/dashboard/candidates');
+  await page.getByRole('link', { name: 'Add a candidate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a candidate' })).toBeVisible();
+  await expectAccessible(page);
+
+  const email = uniqueEmail('referred');
+  await page.getByLabel('First name').fill('Rita');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Referred by an employee').check();
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Job: Choose the job to put them on');
+  await expect(summary).toContainText('Last name: Enter their last name');
+  await expect(summary).toContainText('Referred by (for referrals): Choose the employee who referred them');
+  // What was typed stays.
+  await expect(page.getByLabel('First name')).toHaveValue('Rita');
+  await expect(page.getByLabel('Referred by an employee')).toBeChecked();
+  await expectAccessible(page);
+
+  await page.getByLabel('Job').selectOption({ label: 'Senior Software Engineer (Backend)' });
+  await page.getByLabel('Last name').fill('Referred');
+  const referrer = page.getByLabel('Referred by (for referrals)');
+  await referrer.selectOption((await referrer.locator('option', { hasText: 'admin@example.com' }).getAttribute('value'))!);
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/applications\/\d+\?added=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rita Referred');
+  await expect(page.getByText('Added to Senior Software Engineer (Backend).')).toBeVisible();
+  await expect(page.getByText(/^Referred by /)).toBeVisible();
+
+  await page.goto(`/dashboard/candidates?q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('main').getByText('via referral')).toBeVisible();
+  await context.close();
+});

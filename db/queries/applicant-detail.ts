@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
@@ -54,6 +54,8 @@ export interface ApplicantDetail {
   /** The job's pipeline in order, for the stage move form. */
   stages: Array<{ id: number; name: string; kind: StageKind }>;
   source: string | null;
+  /** How they reached the job: through the form, or added by the team (with who referred them, which agency, who added them). */
+  origin: { kind: 'applied' | 'sourced' | 'agency' | 'referral'; referrer: string | null; agency: string | null; addedBy: string | null };
   /** Campaign tags of the link the candidate followed (gh_src, utm_*). */
   campaign: Record<string, string>;
   submittedAt: Date;
@@ -108,6 +110,11 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
       stageName: stages.name,
       stageKind: stages.kind,
       source: applications.source,
+      origin: applications.origin,
+      agencyName: applications.agencyName,
+      // Named, not by id: a deleted account reads as null.
+      referrer: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${applications.referrerUserId})`,
+      addedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${applications.addedByUserId})`,
       utm: applications.utm,
       submittedAt: applications.submittedAt,
       withdrawnAt: applications.withdrawnAt,
@@ -157,6 +164,7 @@ export async function getApplicantDetail(actor: Actor, applicationId: number, co
     stage: { id: row.stageId, name: row.stageName, kind: row.stageKind },
     stages: pipeline,
     source: row.source,
+    origin: { kind: row.origin, referrer: row.referrer, agency: row.agencyName, addedBy: row.addedBy },
     campaign: row.utm ?? {},
     submittedAt: row.submittedAt,
     withdrawnAt: row.withdrawnAt,

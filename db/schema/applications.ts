@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, updatedAt } from './columns';
 import { jobs, questionSets, stages } from './jobs';
+import { users } from './users';
 
 // ---------------------------------------------------------------- candidates, files, applications
 export const candidates = pgTable(
@@ -90,6 +91,12 @@ export const applications = pgTable(
     answers: jsonb('answers').$type<ApplicationAnswers>().notNull().default({}),
     coverLetter: text('cover_letter'),
     source: text('source'),
+    // How the person reached this job: through the form ('applied'), or added by the hiring team
+    // as someone they found ('sourced'), an agency's candidate or an employee's referral.
+    origin: text('origin', { enum: ['applied', 'sourced', 'agency', 'referral'] }).notNull().default('applied'),
+    referrerUserId: text('referrer_user_id').references(() => users.id, { onDelete: 'set null' }),
+    agencyName: text('agency_name'),
+    addedByUserId: text('added_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     utm: jsonb('utm').$type<Record<string, string>>(),
     consentText: text('consent_text').notNull(),
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
@@ -118,6 +125,8 @@ export const applications = pgTable(
   (t) => [
     // One application per candidate (email) per job, whatever races the app has.
     uniqueIndex('applications_job_candidate_unique').on(t.jobId, t.candidateId),
+    check('applications_origin', sql`${t.origin} in ('applied', 'sourced', 'agency', 'referral')`),
+    check('applications_agency_named', sql`${t.origin} <> 'agency' or ${t.agencyName} is not null`),
     index('applications_job_submitted_idx').on(t.jobId, t.submittedAt.desc(), t.id.desc()),
     index('applications_job_name_idx').on(t.jobId, t.sortName, t.id),
     index('applications_job_rating_idx').on(t.jobId, sql`${t.ratingAverage} desc nulls last`, t.id),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { CandidateResults } from '@/components/dashboard/candidates/candidate-results';
 import { CandidateSearchForm } from '@/components/dashboard/candidates/candidate-search-form';
 import { searchCandidates } from '@/db/queries/candidate-search';
@@ -18,7 +19,12 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   return (
     <div className="grid max-w-4xl gap-6">
       <div className="grid gap-1">
-        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Candidates</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Candidates</h1>
+          <Link href="/dashboard/candidates/new" className="rounded-md text-sm font-medium text-accent underline underline-offset-4">
+            Add a candidate
+          </Link>
+        </div>
         <p className="text-gray-700">Everyone who applied to the jobs you hire for. Resumes in PDF and Word (.docx) are searched by their text.</p>
       </div>
       <CandidateSearchForm query={query} />

@@ -98,10 +98,18 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
             Applied <time dateTime={detail.submittedAt.toISOString()}>{formatDate(detail.submittedAt)}</time>
           </span>
           <span>Source: {detail.source ?? 'Direct'}</span>
+          {detail.origin.kind === 'referral' ? <span>Referred by {detail.origin.referrer ?? 'a former employee'}</span> : null}
+          {detail.origin.kind === 'agency' ? <span>Agency: {detail.origin.agency}</span> : null}
+          {detail.origin.kind !== 'applied' ? <span>Added by {detail.origin.addedBy ?? 'a former user'}</span> : null}
           <span>
             Reference <span className="font-mono">{detail.reference}</span>
           </span>
         </div>
+        {query.added === '1' ? (
+          <p role="status" className="text-sm text-green-800">
+            Added to {detail.job.title}.
+          </p>
+        ) : null}
         <CampaignTags campaign={detail.campaign} />
         <Link href={`/dashboard/applications/${detail.id}/email`} className="w-fit text-sm font-medium text-accent underline underline-offset-4">
           Email the candidate

@@ -34,7 +34,9 @@ beforeAll(async () => {
   const [row] = await db.select({ candidateId: applications.candidateId }).from(applications).where(eq(applications.id, f.applicationId));
   candidateId = row!.candidateId;
 });
-beforeEach(() => revalidatePath.mockClear());
+beforeEach(() => {
+  revalidatePath.mockClear();
+});
 afterAll(async () => {
   await sql.end();
   await (globalThis as { porticoDb?: { sql: { end(): Promise<void> } } }).porticoDb?.sql.end();

@@ -118,6 +118,14 @@ const MATRIX: Record<string, Case> = {
     probe: (w, a) => tagsOfApplicant(target(w, a).id),
     allowed: TEAM,
   },
+  // Merging records spans every job of the person: admins only. The admin folds the team job's
+  // second applicant into their own target (on the other job, so no job clashes).
+  'app/dashboard/applications/[applicationId]/actions.ts#mergeCandidateAction': {
+    page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
+    args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), duplicateEmail: w.teamApps[1]!.email })],
+    probe: (w) => json(db()`select candidate_id from applications where id = ${w.teamApps[1]!.id}`),
+    allowed: ADMIN,
+  },
   // Adding a person by hand: only onto a job of the actor's teams (admins: any).
   'app/dashboard/candidates/new/actions.ts#addCandidateAction': {
     page: () => '/dashboard/candidates/new',

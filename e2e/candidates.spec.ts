@@ -131,3 +131,47 @@ test('a manager adds a referred candidate by hand: every mistake is named, then 
   await expect(page.getByRole('main').getByText('via referral')).toBeVisible();
   await context.close();
 });
+
+test('an admin merges two records of one person; a hiring manager is not offered it', async ({ browser }) => {
+  const [first, second] = [uniqueEmail('merge-keep'), uniqueEmail('merge-dup')];
+  const candidate = await browser.newContext();
+  const page = await candidate.newPage();
+  for (const [job, email] of [
+    [TEAM_JOB, first],
+    [OTHER_JOB, second],
+  ] as const) {
+    await page.goto(`/jobs/${job}/apply`);
+    await fillApplication(page, { email, lastName: 'Twice' });
+    if (job === OTHER_JOB) await page.getByRole('group', { name: /Which design tool/ }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expectConfirmation(page);
+  }
+  await candidate.close();
+
+  const admin = await browser.newContext({ storageState: STORAGE.admin });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(`/dashboard/candidates?q=${encodeURIComponent(first)}`);
+  await adminPage.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
+  const merge = adminPage.locator('[aria-labelledby="merge-heading"]');
+  await merge.getByLabel('Email of the other record').fill(first);
+  await merge.getByRole('button', { name: 'Merge into this candidate' }).click();
+  await expect(merge.getByText('That is this candidate’s own email address')).toBeVisible();
+  await merge.getByLabel('Email of the other record').fill(second);
+  await merge.getByRole('button', { name: 'Merge into this candidate' }).click();
+  await expect(merge.getByRole('status')).toHaveText('Merged: 1 application moved to this candidate.');
+  await expectAccessible(adminPage);
+  // One person now, with both applications.
+  await adminPage.goto(`/dashboard/candidates?q=${encodeURIComponent(first)}`);
+  await expect(adminPage.getByRole('list', { name: 'Applications of Jane Twice' })).toContainText('Product Designer');
+  await adminPage.goto(`/dashboard/candidates?q=${encodeURIComponent(second)}`);
+  await expect(adminPage.getByRole('heading', { name: `No candidates match “${second}”` })).toBeVisible();
+  await admin.close();
+
+  const manager = await browser.newContext({ storageState: STORAGE.manager });
+  const managerPage = await manager.newPage();
+  await managerPage.goto(`/dashboard/candidates?q=${encodeURIComponent(first)}`);
+  await managerPage.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
+  await expect(managerPage.getByRole('heading', { level: 1 })).toContainText('Jane Twice');
+  await expect(managerPage.getByText('Merge a duplicate record')).toHaveCount(0);
+  await manager.close();
+});

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { mergeCandidateInto } from '@/db/queries/candidate-merge';
 import { addCandidateTag, removeCandidateTag } from '@/db/queries/candidate-tags';
 import { createNote } from '@/db/queries/notes';
 import { rateApplication } from '@/db/queries/ratings';
@@ -8,11 +9,13 @@ import { errorState } from '@/lib/action-state';
 import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
+import { candidateMergeSchema, MERGE_MESSAGES, type CandidateMergeActionState, type CandidateMergeField } from '@/lib/validations/candidate-merge';
 import { candidateTagSchema, TAG_MESSAGES, type CandidateTagActionState, type CandidateTagField } from '@/lib/validations/candidate-tag';
 import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
 import { MOVE_MESSAGES } from '../../actions/messages';
 import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from '@/lib/actions/field-errors';
+import { authorizationMessage } from '@/lib/actions/messages';
 
 // The dashboard's own words, shared with the stage move form on the same page. NOT_FOUND is the
 // same whether the application does not exist or sits on another team's job.
@@ -110,4 +113,33 @@ export async function addTagAction(_previous: CandidateTagActionState, formData:
 /** Removes a tag from the application's candidate. */
 export async function removeTagAction(_previous: CandidateTagActionState, formData: FormData): Promise<CandidateTagActionState> {
   return changeTag(formData, removeCandidateTag, 'Removed the tag', 'removeTagAction');
+}
+
+/** Admins: merges the record with this email into the applicant's own (applications and tags follow). */
+export async function mergeCandidateAction(_previous: CandidateMergeActionState, formData: FormData): Promise<CandidateMergeActionState> {
+  const auth = await authorizeAction('admin');
+  if (!auth.ok) return errorState<CandidateMergeField>(authorizationMessage(auth.error));
+  const email = formData.get('duplicateEmail');
+  const echo = typeof email === 'string' ? { duplicateEmail: email } : {};
+  const parsed = candidateMergeSchema.safeParse({ applicationId: formData.get('applicationId'), duplicateEmail: email ?? undefined });
+  if (!parsed.success) {
+    const { message, fieldErrors } = parseFailure<CandidateMergeField>(parsed.error, ['duplicateEmail'], CHECK_FIELDS);
+    return { ...errorState<CandidateMergeField>(message, fieldErrors), ...echo };
+  }
+  let moved: number;
+  try {
+    const result = await mergeCandidateInto({ id: auth.user.id, role: auth.user.role }, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'not-found' || result.reason === 'forbidden') return { ...errorState<CandidateMergeField>(NOT_FOUND), ...echo };
+      const message =
+        result.reason === 'same-job' ? MERGE_MESSAGES.sameJob(result.jobTitles) : result.reason === 'same-record' ? MERGE_MESSAGES.sameRecord : MERGE_MESSAGES.notFound;
+      return { ...errorState<CandidateMergeField>(CHECK_FIELDS, { duplicateEmail: [message] }), ...echo };
+    }
+    moved = result.movedApplicationIds.length;
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, 'mergeCandidateAction failed');
+    return { ...errorState<CandidateMergeField>(UNEXPECTED), ...echo };
+  }
+  revalidatePath(`/dashboard/applications/${parsed.data.applicationId}`);
+  return { status: 'success', message: `Merged: ${moved} ${moved === 1 ? 'application' : 'applications'} moved to this candidate.` };
 }

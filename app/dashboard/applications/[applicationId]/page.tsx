@@ -11,6 +11,7 @@ import { formatDate } from '@/components/dashboard/applicant/format';
 import { displayAnswers } from '@/components/dashboard/applicant/format-answer';
 import { NotesSection } from '@/components/dashboard/applicant/notes-section';
 import { TagsSection } from '@/components/dashboard/applicant/tags-section';
+import { MergeCandidateForm } from '@/components/dashboard/applicant/merge-candidate-form';
 import { OtherApplications } from '@/components/dashboard/applicant/other-applications';
 import { RatingSection } from '@/components/dashboard/applicant/rating-section';
 import { ResumePreview } from '@/components/dashboard/applicant/resume-preview';
@@ -34,7 +35,7 @@ import { parseId } from './params';
 import { StageActionsProvider } from '@/components/dashboard/stage-actions';
 import { moveApplicationStageAction } from '../../actions/move-stage';
 import { previewStageEmailAction } from '../../actions/preview-stage-email';
-import { addNoteAction, addTagAction, rateApplicationAction, removeTagAction } from './actions';
+import { addNoteAction, addTagAction, mergeCandidateAction, rateApplicationAction, removeTagAction } from './actions';
 
 type Props = { params: Promise<{ applicationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -153,6 +154,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
           <TagsSection actions={{ add: addTagAction, remove: removeTagAction }} applicationId={detail.id} tags={tags} />
           <NotesSection action={addNoteAction} applicationId={detail.id} notes={notes} />
           <OtherApplications applications={others} />
+          {actor.role === 'admin' ? <MergeCandidateForm action={mergeCandidateAction} applicationId={detail.id} /> : null}
         </aside>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { MERGE_MESSAGES } from '@/lib/validations/candidate-merge';
 import { ensureSettings, openTestDb, uniqueEmail } from '@/tests/helpers/apply';
 import { applyTo, createReviewFixture, type ReviewFixture } from '@/tests/helpers/review';
+import { formOf } from '@/tests/helpers/form-data';
 import { signInAs } from '@/tests/helpers/session-mock';
 
 // Merging two records of one person, on a real PostgreSQL; only the session is faked.
@@ -16,11 +17,7 @@ const { mergeCandidateAction } = await import('./actions');
 const { db, sql } = openTestDb();
 let f: ReviewFixture;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const form = formOf;
 const idle = { status: 'idle' } as const;
 const candidateOf = async (applicationId: number) =>
   (await db.select({ id: applications.candidateId }).from(applications).where(eq(applications.id, applicationId)))[0]!.id;

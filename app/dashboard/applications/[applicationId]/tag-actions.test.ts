@@ -7,6 +7,7 @@ import { TAG_MESSAGES } from '@/lib/validations/candidate-tag';
 import { MOVE_MESSAGES } from '../../actions/messages';
 import { ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { createReviewFixture, type ReviewFixture } from '@/tests/helpers/review';
+import { formOf } from '@/tests/helpers/form-data';
 import { signInAs } from '@/tests/helpers/session-mock';
 
 // Tagging a candidate from an applicant page, on a real PostgreSQL; only the session is faked.
@@ -19,11 +20,7 @@ const { db, sql } = openTestDb();
 let f: ReviewFixture;
 let candidateId: number;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const form = formOf;
 const idle = { status: 'idle' } as const;
 const tagsOf = async (id: number) =>
   (await db.select({ tag: candidateTags.tag }).from(candidateTags).where(eq(candidateTags.candidateId, id)).orderBy(candidateTags.tag)).map((row) => row.tag);

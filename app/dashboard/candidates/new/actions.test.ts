@@ -7,6 +7,7 @@ import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { MANUAL_CANDIDATE_MESSAGES } from '@/lib/validations/manual-candidate';
 import { ensureSettings, openTestDb, uniqueEmail } from '@/tests/helpers/apply';
 import { applyTo, createReviewFixture, type ReviewFixture } from '@/tests/helpers/review';
+import { formOf } from '@/tests/helpers/form-data';
 import { signInAs } from '@/tests/helpers/session-mock';
 
 // Adding a person by hand, on a real PostgreSQL; only the session and Next's redirect are faked.
@@ -22,11 +23,7 @@ const { addCandidateAction } = await import('./actions');
 const { db, sql } = openTestDb();
 let f: ReviewFixture;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const form = formOf;
 const idle = { status: 'idle' } as const;
 
 /** Runs the action; a success ends in a redirect, returned here as the application id it names. */

@@ -37,6 +37,9 @@ interface World {
   /** Jobs whose interview plans are saved: the manager on the first's team, not the second's. */
   planTeam: TestJob;
   planOther: TestJob;
+  /** Talent pools: one to add people to, one every world applicant starts in (to be removed from). */
+  poolId: number;
+  removePoolId: number;
 }
 
 interface Case {
@@ -75,6 +78,7 @@ const userRow = (id: string) => json(db()`select role, active, notification_pref
 /** Every world applicant starts with this tag, for removeTagAction to remove. */
 const MATRIX_TAG = 'matrix remove';
 const tagsOfApplicant = (id: number) => json(db()`select array_agg(ct.tag order by ct.tag) as tags from candidate_tags ct join applications ap on ap.candidate_id = ct.candidate_id where ap.id = ${id}`);
+const poolsOfApplicant = (id: number) => json(db()`select array_agg(m.pool_id order by m.pool_id) as pools from talent_pool_members m join applications ap on ap.candidate_id = m.candidate_id where ap.id = ${id}`);
 const named = (table: string, column: string, value: string) => json(db()`select count(*) from ${db()(table)} where ${db()(column)} = ${value}`);
 const marker = (actor: Actor, what: string) => `matrix-${tag}-${actor}-${what}`.toLowerCase();
 const loopOf = (w: World, actor: Actor) => w.loop.jobs[jobOf(w, actor).id]!;
@@ -125,6 +129,25 @@ const MATRIX: Record<string, Case> = {
     args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), duplicateEmail: w.teamApps[1]!.email })],
     probe: (w) => json(db()`select candidate_id from applications where id = ${w.teamApps[1]!.id}`),
     allowed: ADMIN,
+  },
+  // Talent pools: anyone signed in may start one; membership goes through an application the actor may see.
+  'app/dashboard/candidates/pools/actions.ts#createTalentPoolAction': {
+    page: () => '/dashboard/candidates/pools',
+    args: (w, a) => [idle, new Form({ name: marker(a, 'pool') })],
+    probe: (w, a) => named('talent_pools', 'name', marker(a, 'pool')),
+    allowed: SIGNED_IN,
+  },
+  'app/dashboard/applications/[applicationId]/actions.ts#addToPoolAction': {
+    page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
+    args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), poolId: String(w.poolId) })],
+    probe: (w, a) => poolsOfApplicant(target(w, a).id),
+    allowed: TEAM,
+  },
+  'app/dashboard/applications/[applicationId]/actions.ts#removeFromPoolAction': {
+    page: (w) => `/dashboard/applications/${w.teamApps[0]!.id}`,
+    args: (w, a) => [idle, new Form({ applicationId: String(target(w, a).id), poolId: String(w.removePoolId) })],
+    probe: (w, a) => poolsOfApplicant(target(w, a).id),
+    allowed: TEAM,
   },
   // Adding a person by hand: only onto a job of the actor's teams (admins: any).
   'app/dashboard/candidates/new/actions.ts#addCandidateAction': {
@@ -475,6 +498,8 @@ test.beforeAll(async ({ baseURL }) => {
     insert into email_templates (slug, name, subject, body) values (${template}, 'Matrix', 'Original subject', 'Original body')
     returning to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as v`;
   const [set] = await db()<{ id: number }[]>`insert into question_sets (job_id, version) values (${other.id}, 1) returning id`;
+  const [pool] = await db()<{ id: number }[]>`insert into talent_pools (name) values (${`matrix-${tag}-add`}) returning id`;
+  const [removePool] = await db()<{ id: number }[]>`insert into talent_pools (name) values (${`matrix-${tag}-remove`}) returning id`;
   const planTeam = await jobs('matrix-plan-team');
   const planOther = await jobs('matrix-plan-other', []);
   world = {
@@ -494,9 +519,12 @@ test.beforeAll(async ({ baseURL }) => {
     loop: await buildHiringLoopWorld(tag, team, other, [planTeam, planOther]),
     planTeam,
     planOther,
+    poolId: pool!.id,
+    removePoolId: removePool!.id,
   };
   const worldApplicants = [...world.teamApps, ...world.otherApps].map((app) => app.id);
   await db()`insert into candidate_tags (candidate_id, tag) select candidate_id, ${MATRIX_TAG} from applications where id = any(${worldApplicants}) on conflict do nothing`;
+  await db()`insert into talent_pool_members (pool_id, candidate_id) select ${world.removePoolId}, candidate_id from applications where id = any(${worldApplicants}) on conflict do nothing`;
   // Anonymous carries a session cookie that is no session: it gets past proxy.ts's cookie check,
   // so what refuses it is the action's own check (layer 3), not the redirect (layer 1).
   const forged = { name: 'authjs.session-token', value: 'forged', domain: new URL(baseURL!).hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const };

@@ -49,6 +49,7 @@ const ROUTES: ReadonlyArray<{ template: string; file?: boolean; adminOnly?: bool
   { template: '/dashboard/candidates' },
   { template: '/dashboard/candidates?q=jane' },
   { template: '/dashboard/candidates/new' },
+  { template: '/dashboard/candidates/pools' },
   { template: '/dashboard/reports' },
   { template: '/dashboard/reports?job={teamJobId}' },
   { template: '/dashboard/reports/applicants?reached=applied' },

@@ -175,3 +175,36 @@ test('an admin merges two records of one person; a hiring manager is not offered
   await expect(managerPage.getByText('Merge a duplicate record')).toHaveCount(0);
   await manager.close();
 });
+
+test('a manager starts a talent pool, puts a candidate in it, and finds the pool’s people', async ({ browser }) => {
+  const email = uniqueEmail('pooled');
+  const candidate = await browser.newContext();
+  const page = await candidate.newPage();
+  await page.goto(`/jobs/${TEAM_JOB}/apply`);
+  await fillApplication(page, { email, lastName: 'Pooled' });
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expectConfirmation(page);
+  await candidate.close();
+
+  const context = await browser.newContext({ storageState: STORAGE.manager });
+  const manager = await context.newPage();
+  const pool = `Runners-up ${randomUUID().slice(0, 6)}`;
+  await manager.goto('/dashboard/candidates');
+  await manager.getByRole('link', { name: 'Talent pools' }).click();
+  await manager.getByLabel('New pool’s name').fill(pool);
+  await manager.getByRole('button', { name: 'Create pool' }).click();
+  await expect(manager.getByText(`Pool “${pool}” created`)).toBeVisible();
+  await expect(manager.getByRole('list', { name: 'Talent pools' })).toContainText(pool);
+  await expectAccessible(manager);
+
+  await manager.goto(`/dashboard/candidates?q=${encodeURIComponent(email)}`);
+  await manager.getByRole('link', { name: 'Senior Software Engineer (Backend)' }).click();
+  const pools = manager.locator('[aria-labelledby="pools-heading"]');
+  await pools.getByLabel('Add to a pool').selectOption({ label: pool });
+  await pools.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(pools.getByRole('list', { name: 'Pools of this candidate' })).toContainText(pool);
+  await pools.getByRole('link', { name: pool }).click();
+  await expect(manager.getByRole('main').getByRole('status')).toHaveText(`1 candidate in “${pool}”.`);
+  await expect(manager.getByRole('heading', { name: 'Jane Pooled' })).toBeVisible();
+  await context.close();
+});

@@ -10,7 +10,7 @@ import type { Actor } from './access';
 // a referral added by hand before they applied): an admin merges the duplicate into the record
 // being viewed. The duplicate's applications move, and with them everything hung on an
 // application (notes, ratings, files, interviews, scorecards, emails, EEO answers); its tags
-// join the kept record's; the duplicate row goes. Admins only: a person's applications span
+// and talent pools join the kept record's; the duplicate row goes. Admins only: a person's applications span
 // jobs and teams.
 
 export type MergeResult =
@@ -57,6 +57,10 @@ export async function mergeCandidateInto(actor: Actor, input: { applicationId: n
       select ${kept.id}, tag, added_by_user_id, created_at from candidate_tags where candidate_id = ${duplicate.id}
       on conflict do nothing`);
     await tx.delete(candidateTags).where(eq(candidateTags.candidateId, duplicate.id));
+    await tx.execute(sql`
+      insert into talent_pool_members (pool_id, candidate_id, added_by_user_id, created_at)
+      select pool_id, ${kept.id}, added_by_user_id, created_at from talent_pool_members where candidate_id = ${duplicate.id}
+      on conflict do nothing`);
     await tx.delete(candidates).where(and(eq(candidates.id, duplicate.id), ne(candidates.id, kept.id)));
     const movedApplicationIds = moved.map((row) => row.id).sort((a, b) => a - b);
     // Ids only: the duplicate's address is personal data the audit log must not keep.

@@ -51,6 +51,12 @@ function scopeCondition(actor: Actor): SQL {
   return sql`exists (select 1 from hiring_team_members m where m.job_id = a.job_id and m.user_id = ${actor.id})`;
 }
 
+/** Only members of the pool, when one is chosen. */
+function poolCondition(poolId: number | undefined): SQL {
+  if (poolId === undefined) return sql`true`;
+  return sql`exists (select 1 from talent_pool_members tp where tp.candidate_id = a.candidate_id and tp.pool_id = ${poolId})`;
+}
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 type Row = {
@@ -72,11 +78,12 @@ type Row = {
 };
 
 /**
- * Candidates matching `query` (already trimmed; empty lists the most recent), best first: a
+ * Candidates matching `query` (already trimmed; empty lists the most recent), in the pool when
+ * one is given, best first: a
  * name, email or tag match, then a source match, then resume relevance (PostgreSQL full-text search,
  * English stemming, `websearch_to_tsquery` syntax: quotes, `or`, `-word`).
  */
-export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx = db): Promise<CandidateSearchResult> {
+export async function searchCandidates(actor: Actor, query: string, { poolId }: { poolId?: number } = {}, conn: DbOrTx = db): Promise<CandidateSearchResult> {
   const q = query.trim().toLowerCase();
   const like = `%${escapeLike(q)}%`;
   const tsquery = sql`websearch_to_tsquery('english', ${q})`;
@@ -101,7 +108,7 @@ export async function searchCandidates(actor: Actor, query: string, conn: DbOrTx
              a.submitted_at, a.withdrawn_at, a.resume_file_id, c.email
       from applications a
       join candidates c on c.id = a.candidate_id
-      where c.personal_data_purged_at is null and ${scopeCondition(actor)}
+      where c.personal_data_purged_at is null and ${scopeCondition(actor)} and ${poolCondition(poolId)}
     ),
     matched as (
       select v.candidate_id, ${score} as score, max(v.submitted_at) as latest

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, candidates, candidateTags, eeoResponses, emailOutbox, interviews, scorecards, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
+import { applications, candidates, candidateTags, talentPoolMembers, eeoResponses, emailOutbox, interviews, scorecards, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { storageFor, type FileStorage } from '@/lib/storage';
@@ -158,8 +158,9 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
     // The emails sent to them and the team's emails naming them (found by their links).
     await deleteEmailsAboutApplications(tx, applicationIds);
     await tx.delete(emailOutbox).where(inArray(emailOutbox.toAddress, people.map((p) => p.email)));
-    // Tags are the team's words about the person.
+    // Tags and pools are the team's words about the person.
     await tx.delete(candidateTags).where(inArray(candidateTags.candidateId, candidateIds));
+    await tx.delete(talentPoolMembers).where(inArray(talentPoolMembers.candidateId, candidateIds));
     await tx
       .update(candidates)
       .set({

@@ -15,3 +15,4 @@ export * from './reports';
 export * from './eeo';
 export * from './resume-texts';
 export * from './candidate-tags';
+export * from './talent-pools';

@@ -65,6 +65,7 @@ export const SIGNED_IN_VISITS: ReadonlyArray<{ template: string; url: string }> 
   { template: '/admin/rejection-reasons', url: '/admin/rejection-reasons' },
   { template: '/dashboard/candidates', url: '/dashboard/candidates?q=engineer' },
   { template: '/dashboard/candidates/new', url: '/dashboard/candidates/new' },
+  { template: '/dashboard/candidates/pools', url: '/dashboard/candidates/pools' },
   { template: '/dashboard/reports', url: '/dashboard/reports' },
   { template: '/dashboard/reports/applicants', url: '/dashboard/reports/applicants?reached=applied' },
   { template: '/admin/eeo', url: '/admin/eeo' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_QUERY_MAX_LENGTH } from '@/lib/domain/candidate-search';
-import { parseCandidateQuery } from './candidate-query';
+import { parseCandidatePool, parseCandidateQuery } from './candidate-query';
 
 describe('parseCandidateQuery', () => {
   it('takes the first q, trimmed and with runs of whitespace collapsed', () => {
@@ -16,5 +16,13 @@ describe('parseCandidateQuery', () => {
   it('cuts a pasted paragraph to the limit instead of refusing it', () => {
     const parsed = parseCandidateQuery({ q: 'x'.repeat(CANDIDATE_QUERY_MAX_LENGTH + 50) });
     expect(parsed).toHaveLength(CANDIDATE_QUERY_MAX_LENGTH);
+  });
+});
+
+describe('parseCandidatePool', () => {
+  it('takes a row id and ignores anything else', () => {
+    expect(parseCandidatePool({ pool: '12' })).toBe(12);
+    expect(parseCandidatePool({ pool: ['3', '4'] })).toBe(3);
+    for (const pool of [undefined, '', '0', '-1', '1.5', 'x', '99999999999', '2147483648']) expect(parseCandidatePool({ pool }), String(pool)).toBeUndefined();
   });
 });

@@ -12,3 +12,11 @@ export function parseCandidateQuery(raw: RawSearchParams): string {
   const value = Array.isArray(raw.q) ? raw.q[0] : raw.q;
   return (value ?? '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, CANDIDATE_QUERY_MAX_LENGTH).trim();
 }
+
+/** The `?pool=` of /dashboard/candidates: a row id, or undefined (no filter) for anything else. */
+export function parseCandidatePool(raw: RawSearchParams): number | undefined {
+  const value = Array.isArray(raw.pool) ? raw.pool[0] : raw.pool;
+  if (!value || !/^\d{1,10}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 && id <= 2_147_483_647 ? id : undefined;
+}

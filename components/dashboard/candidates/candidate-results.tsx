@@ -56,13 +56,14 @@ function CandidateCard({ candidate }: { candidate: CandidateHit }) {
 }
 
 /** The search's answer: a count that says what was searched, then one card per person. */
-export function CandidateResults({ query, result }: { query: string; result: CandidateSearchResult }) {
+export function CandidateResults({ query, poolName, result }: { query: string; poolName?: string; result: CandidateSearchResult }) {
   const count = result.candidates.length;
+  const inPool = poolName ? ` in “${poolName}”` : '';
   if (count === 0) {
     return query ? (
-      <EmptyState title={`No candidates match “${query}”`} description="Try fewer words, or part of a name or email address." headingLevel="h2" />
+      <EmptyState title={`No candidates match “${query}”${inPool}`} description="Try fewer words, or part of a name or email address." headingLevel="h2" />
     ) : (
-      <EmptyState title="No candidates yet" description="People who apply to the jobs you hire for appear here." headingLevel="h2" />
+      <EmptyState title={poolName ? `No one in “${poolName}” yet` : 'No candidates yet'} description="People who apply to the jobs you hire for appear here." headingLevel="h2" />
     );
   }
   const summary = query
@@ -72,6 +73,7 @@ export function CandidateResults({ query, result }: { query: string; result: Can
     <section aria-label="Candidates" className="grid gap-3">
       <p role="status" className="text-sm text-gray-700">
         {summary}
+        {inPool}
         {result.more ? ': add words to narrow the search.' : '.'}
       </p>
       <ul className="grid gap-3">

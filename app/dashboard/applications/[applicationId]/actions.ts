@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { mergeCandidateInto } from '@/db/queries/candidate-merge';
 import { addCandidateTag, removeCandidateTag } from '@/db/queries/candidate-tags';
+import { setPoolMembership } from '@/db/queries/talent-pools';
 import { createNote } from '@/db/queries/notes';
 import { rateApplication } from '@/db/queries/ratings';
 import { errorState } from '@/lib/action-state';
@@ -10,6 +11,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { logger } from '@/lib/logger';
 import { noteSchema, type NoteActionState, type NoteField } from '@/lib/validations/note';
 import { candidateMergeSchema, MERGE_MESSAGES, type CandidateMergeActionState, type CandidateMergeField } from '@/lib/validations/candidate-merge';
+import { POOL_MESSAGES, poolMembershipSchema, type PoolMembershipActionState } from '@/lib/validations/talent-pool';
 import { candidateTagSchema, TAG_MESSAGES, type CandidateTagActionState, type CandidateTagField } from '@/lib/validations/candidate-tag';
 import { ratingSchema, type RatingActionState, type RatingField } from '@/lib/validations/rating';
 import { MOVE_MESSAGES } from '../../actions/messages';
@@ -142,4 +144,33 @@ export async function mergeCandidateAction(_previous: CandidateMergeActionState,
   }
   revalidatePath(`/dashboard/applications/${parsed.data.applicationId}`);
   return { status: 'success', message: `Merged: ${moved} ${moved === 1 ? 'application' : 'applications'} moved to this candidate.` };
+}
+
+async function changePool(formData: FormData, member: boolean): Promise<PoolMembershipActionState> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return errorState<'poolId'>(SIGNED_OUT);
+  const parsed = poolMembershipSchema.safeParse({ applicationId: formData.get('applicationId'), poolId: formData.get('poolId') ?? undefined });
+  if (!parsed.success) {
+    const { message, fieldErrors } = parseFailure<'poolId'>(parsed.error, ['poolId'], CHECK_FIELDS);
+    return errorState<'poolId'>(message, fieldErrors);
+  }
+  try {
+    const result = await setPoolMembership({ id: auth.user.id, role: auth.user.role }, { ...parsed.data, member });
+    if (!result.ok) return result.reason === 'pool-not-found' ? errorState<'poolId'>(CHECK_FIELDS, { poolId: [POOL_MESSAGES.pool] }) : errorState<'poolId'>(NOT_FOUND);
+  } catch (error) {
+    logger.error({ err: loggableError(error) }, member ? 'addToPoolAction failed' : 'removeFromPoolAction failed');
+    return errorState<'poolId'>(UNEXPECTED);
+  }
+  revalidatePath(`/dashboard/applications/${parsed.data.applicationId}`);
+  return { status: 'success', message: member ? 'Added to the pool' : 'Removed from the pool' };
+}
+
+/** Puts the application's person in a talent pool. */
+export async function addToPoolAction(_previous: PoolMembershipActionState, formData: FormData): Promise<PoolMembershipActionState> {
+  return changePool(formData, true);
+}
+
+/** Takes the application's person out of a talent pool. */
+export async function removeFromPoolAction(_previous: PoolMembershipActionState, formData: FormData): Promise<PoolMembershipActionState> {
+  return changePool(formData, false);
 }

@@ -11,6 +11,7 @@ import { formatDate } from '@/components/dashboard/applicant/format';
 import { displayAnswers } from '@/components/dashboard/applicant/format-answer';
 import { NotesSection } from '@/components/dashboard/applicant/notes-section';
 import { TagsSection } from '@/components/dashboard/applicant/tags-section';
+import { PoolsSection } from '@/components/dashboard/applicant/pools-section';
 import { MergeCandidateForm } from '@/components/dashboard/applicant/merge-candidate-form';
 import { OtherApplications } from '@/components/dashboard/applicant/other-applications';
 import { RatingSection } from '@/components/dashboard/applicant/rating-section';
@@ -24,6 +25,7 @@ import { listCandidateEmails } from '@/db/queries/application-emails';
 import { getApplicantDetail, listOtherApplications, listStageMoves } from '@/db/queries/applicant-detail';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listCandidateTags } from '@/db/queries/candidate-tags';
+import { listPoolsOfApplicant, listTalentPools } from '@/db/queries/talent-pools';
 import { listNotes } from '@/db/queries/notes';
 import { listApplicationInterviews } from '@/db/queries/interview-reads';
 import { listRatings } from '@/db/queries/ratings';
@@ -35,7 +37,7 @@ import { parseId } from './params';
 import { StageActionsProvider } from '@/components/dashboard/stage-actions';
 import { moveApplicationStageAction } from '../../actions/move-stage';
 import { previewStageEmailAction } from '../../actions/preview-stage-email';
-import { addNoteAction, addTagAction, mergeCandidateAction, rateApplicationAction, removeTagAction } from './actions';
+import { addNoteAction, addTagAction, addToPoolAction, mergeCandidateAction, rateApplicationAction, removeFromPoolAction, removeTagAction } from './actions';
 
 type Props = { params: Promise<{ applicationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,7 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApplicantPage({ params, searchParams }: Props) {
   const { actor, detail } = await loadApplicant((await params).applicationId);
   const query = await searchParams;
-  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons, emails, tags] = await Promise.all([
+  const [others, notes, ratings, stageMoves, emailTemplates, interviews, scorecards, zones, rejectionReasons, emails, tags, memberOf, pools] = await Promise.all([
     listOtherApplications(actor, detail.id),
     listNotes(actor, detail.id),
     listRatings(actor, detail.id),
@@ -71,6 +73,8 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
     listActiveRejectionReasons(),
     listCandidateEmails(actor, detail.id),
     listCandidateTags(actor, detail.id),
+    listPoolsOfApplicant(actor, detail.id),
+    listTalentPools(actor),
   ]);
   const name = `${detail.candidate.firstName} ${detail.candidate.lastName}`;
   const answers = displayAnswers(detail.questions, detail.answers, detail.answerFiles);
@@ -152,6 +156,7 @@ export default async function ApplicantPage({ params, searchParams }: Props) {
             ratings={ratings}
           />
           <TagsSection actions={{ add: addTagAction, remove: removeTagAction }} applicationId={detail.id} tags={tags} />
+          <PoolsSection actions={{ add: addToPoolAction, remove: removeFromPoolAction }} applicationId={detail.id} memberOf={memberOf} pools={pools} />
           <NotesSection action={addNoteAction} applicationId={detail.id} notes={notes} />
           <OtherApplications applications={others} />
           {actor.role === 'admin' ? <MergeCandidateForm action={mergeCandidateAction} applicationId={detail.id} /> : null}

@@ -40,6 +40,9 @@ interface World {
   /** Talent pools: one to add people to, one every world applicant starts in (to be removed from). */
   poolId: number;
   removePoolId: number;
+  /** Published jobs (people are added by hand only to open or draft jobs): the manager on the first's team, not the second's. */
+  openTeamJobId: number;
+  openOtherJobId: number;
 }
 
 interface Case {
@@ -152,7 +155,7 @@ const MATRIX: Record<string, Case> = {
   // Adding a person by hand: only onto a job of the actor's teams (admins: any).
   'app/dashboard/candidates/new/actions.ts#addCandidateAction': {
     page: () => '/dashboard/candidates/new',
-    args: (w, a) => [idle, new Form({ jobId: String(jobOf(w, a).id), firstName: 'Matrix', lastName: a, email: `${marker(a, 'added')}@example.com`, origin: 'sourced' })],
+    args: (w, a) => [idle, new Form({ jobId: String(a === 'onTeam' || a === 'anonymous' ? w.openTeamJobId : w.openOtherJobId), firstName: 'Matrix', lastName: a, email: `${marker(a, 'added')}@example.com`, origin: 'sourced' })],
     probe: (w, a) => named('candidates', 'email', `${marker(a, 'added')}@example.com`),
     allowed: TEAM,
   },
@@ -498,6 +501,10 @@ test.beforeAll(async ({ baseURL }) => {
     insert into email_templates (slug, name, subject, body) values (${template}, 'Matrix', 'Original subject', 'Original body')
     returning to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as v`;
   const [set] = await db()<{ id: number }[]>`insert into question_sets (job_id, version) values (${other.id}, 1) returning id`;
+  const [openTeam, openOther] = await Promise.all(
+    ['senior-software-engineer-backend', 'product-designer'].map(async (slug) => (await db()<{ id: number }[]>`select id from jobs where slug = ${slug} and status = 'published'`)[0]!.id),
+  );
+  const open = { teamJobId: openTeam!, otherJobId: openOther! };
   const [pool] = await db()<{ id: number }[]>`insert into talent_pools (name) values (${`matrix-${tag}-add`}) returning id`;
   const [removePool] = await db()<{ id: number }[]>`insert into talent_pools (name) values (${`matrix-${tag}-remove`}) returning id`;
   const planTeam = await jobs('matrix-plan-team');
@@ -521,6 +528,8 @@ test.beforeAll(async ({ baseURL }) => {
     planOther,
     poolId: pool!.id,
     removePoolId: removePool!.id,
+    openTeamJobId: open.teamJobId,
+    openOtherJobId: open.otherJobId,
   };
   const worldApplicants = [...world.teamApps, ...world.otherApps].map((app) => app.id);
   await db()`insert into candidate_tags (candidate_id, tag) select candidate_id, ${MATRIX_TAG} from applications where id = any(${worldApplicants}) on conflict do nothing`;

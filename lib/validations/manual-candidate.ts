@@ -29,10 +29,9 @@ export const manualCandidateSchema = z
     referrerUserId: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined), z.string().max(100).optional()),
     agencyName: optionalText(100, MANUAL_CANDIDATE_MESSAGES.agencyTooLong),
   })
-  .superRefine((data, ctx) => {
-    if (data.origin === 'referral' && !data.referrerUserId) ctx.addIssue({ code: 'custom', path: ['referrerUserId'], message: MANUAL_CANDIDATE_MESSAGES.referrer });
-    if (data.origin === 'agency' && !data.agencyName) ctx.addIssue({ code: 'custom', path: ['agencyName'], message: MANUAL_CANDIDATE_MESSAGES.agency });
-  })
+  // `when`: checked even while other fields are wrong, so one round shows every mistake.
+  .refine((data) => !(data.origin === 'referral' && !data.referrerUserId), { path: ['referrerUserId'], message: MANUAL_CANDIDATE_MESSAGES.referrer, when: () => true })
+  .refine((data) => !(data.origin === 'agency' && !data.agencyName), { path: ['agencyName'], message: MANUAL_CANDIDATE_MESSAGES.agency, when: () => true })
   // Only the detail that goes with the chosen origin is kept.
   .transform((data) => ({
     ...data,

@@ -74,6 +74,8 @@ describe('addCandidateAction', () => {
     const cases: Array<[Record<string, string>, Record<string, string[]>]> = [
       [{ jobId: '', firstName: '', lastName: 'X', email: 'nope', origin: '' }, { jobId: [MANUAL_CANDIDATE_MESSAGES.job], firstName: ['Enter their first name'], email: ["That doesn't look like an email address"], origin: [MANUAL_CANDIDATE_MESSAGES.origin] }],
       [{ jobId: String(f.job.id), firstName: 'A', lastName: 'B', email, origin: 'referral' }, { referrerUserId: [MANUAL_CANDIDATE_MESSAGES.referrer] }],
+      // Every mistake in one round: the referrer is asked for while the job is missing too.
+      [{ jobId: '', firstName: 'A', lastName: 'B', email, origin: 'referral' }, { jobId: [MANUAL_CANDIDATE_MESSAGES.job], referrerUserId: [MANUAL_CANDIDATE_MESSAGES.referrer] }],
       [{ jobId: String(f.job.id), firstName: 'A', lastName: 'B', email, origin: 'agency', agencyName: '  ' }, { agencyName: [MANUAL_CANDIDATE_MESSAGES.agency] }],
       [{ jobId: String(f.job.id), firstName: 'A', lastName: 'B', email, origin: 'referral', referrerUserId: 'no-such-user' }, { referrerUserId: [MANUAL_CANDIDATE_MESSAGES.referrer] }],
     ];

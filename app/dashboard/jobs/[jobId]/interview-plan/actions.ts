@@ -9,6 +9,9 @@ import { interviewPlanSchema, kindsFromForm, PLAN_MESSAGES } from '@/lib/validat
 import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
+// Not on the action runner: the plan form shows every distinct problem (kinds and criteria
+// repeat) as one sentence, not as field errors, which the runner's parse answer would change.
+
 /** Saves a job's interview kinds and their criteria (a new version once an interview used the old one). */
 export async function saveInterviewPlanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const auth = await authorizeAction();
@@ -22,7 +25,7 @@ export async function saveInterviewPlanAction(_previous: ActionState, formData: 
     message = result.newVersion ? `Saved as version ${result.version}: past scorecards keep the earlier wording.` : `Saved (version ${result.version}).`;
   } catch (error) {
     logger.error({ err: loggableError(error) }, 'saveInterviewPlanAction failed');
-    return errorState('Something went wrong on our side and nothing was saved. Please try again.');
+    return errorState(ACTION_MESSAGES.unexpected);
   }
   revalidatePath(`/dashboard/jobs/${parsed.data.jobId}/interview-plan`);
   return { status: 'success', message };

@@ -102,7 +102,7 @@ test.describe('traces', () => {
         WORKER_ENABLED: 'false',
         CLOSING_SWEEP_IN_APP: 'false',
         LOG_LEVEL: 'warn',
-        // The suite's database holds the demo accounts on purpose (scripts/test.ts says the same).
+        // The suite's database holds the demo accounts on purpose (playwright.config.ts says the same).
         SEED_DEMO: 'true',
         OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
         OTEL_SERVICE_NAME: 'portico-e2e',

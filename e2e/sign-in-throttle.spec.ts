@@ -5,7 +5,7 @@ import { createStaffUser, signIn, STAFF_PASSWORD, submitSignIn } from './support
 // Issue 10, finding 3: a few wrong guesses locked an account, even against its owner's correct
 // password. Now the guesser is slowed down, and a browser the owner has signed in from before
 // is not held back at all. Each browser names its own address to the server, as the one proxy
-// in front of it would (scripts/test.ts serves with TRUSTED_PROXIES=1).
+// in front of it would (playwright.config.ts serves with TRUSTED_PROXIES=1).
 // Several sign-ins in a row: on a shared, busy machine each can take a while.
 test.setTimeout(180_000);
 

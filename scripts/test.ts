@@ -1,19 +1,17 @@
 import './lib/load-env';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMigrations } from '../db/migrate';
-import { seed } from '../db/seed';
 import { ensureBrowser } from './lib/ensure-browser';
 import { ensureNginx } from './lib/ensure-nginx';
-import { nextStartCommand } from './lib/next-start';
 import { provideDatabase } from './lib/database';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
 import { withDatabaseName } from './lib/database-url';
 
 // `npm test`: lint and types, then Vitest (unit + integration on a real PostgreSQL), then a
-// production build served to Playwright, then the topology suite on the same build (two
+// production build that Playwright serves itself (its webServer, playwright.config.ts), then the topology suite on the same build (two
 // instances, Redis, the worker and nginx: tests/topology). Each suite gets a database of its
 // own, dropped at the end. The last line is the total: "N passed, N failed".
 
@@ -49,31 +47,6 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The app server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The app server did not answer ${url} within ${timeoutMs / 1000}s`);
-}
-
-/** The server runs in its own process group so that stopping it never touches anything else. */
-function stopGroup(child: ChildProcess | undefined): void {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
 async function main(): Promise<number> {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
@@ -87,7 +60,6 @@ async function main(): Promise<number> {
     await runMigrations(url);
     return url;
   };
-  let server: ChildProcess | undefined;
 
   try {
     if (runs('checks')) {
@@ -119,37 +91,13 @@ async function main(): Promise<number> {
       if (!build()) {
         problems.push('next build failed');
       } else {
+        // Empty and migrated; Playwright's webServer starts the app on it with `npm start`, which
+        // seeds it (playwright.config.ts).
         const url = await freshDatabase('e2e');
-        await seed(url, { demo: true });
-        const baseURL = `http://127.0.0.1:${E2E_PORT}`;
-        const production = nextStartCommand(E2E_PORT, '127.0.0.1');
-        server = spawn(production.command, production.args, {
-          detached: true,
-          stdio: ['ignore', 'inherit', 'inherit'],
-          env: {
-            ...process.env,
-            ...runEnv,
-            DATABASE_URL: url,
-            APP_URL: baseURL,
-            AUTH_SECRET: randomBytes(32).toString('base64url'),
-            AUTH_TRUST_HOST: 'true',
-            NEXT_TELEMETRY_DISABLED: '1',
-            LOG_LEVEL: 'warn',
-            // The suite posts many applications from one address; the limit has its own tests.
-            APPLY_RATE_LIMIT: '1000000',
-            // Playwright stands in for the one proxy (deploy/nginx.conf) in front of the app: a
-            // spec may name its client address in X-Forwarded-For, as that proxy would.
-            TRUSTED_PROXIES: '1',
-            // The suite signs in with the demo accounts seeded above: a demo server, on purpose.
-            SEED_DEMO: 'true',
-            ...production.env,
-          },
-        });
-        await waitForServer(`${baseURL}/api/health`, server, 60_000);
         const report = path.join(resultsDir, 'playwright.json');
         run('npx', ['playwright', 'test', ...playwrightArgs], {
           ...runEnv,
-          PLAYWRIGHT_BASE_URL: baseURL,
+          E2E_PORT: String(E2E_PORT),
           PLAYWRIGHT_JSON_OUTPUT_NAME: report,
           DATABASE_URL: url,
         });
@@ -162,7 +110,6 @@ async function main(): Promise<number> {
           if (json.errors?.length) problems.push('Playwright reported errors outside tests');
         }
       }
-      stopGroup(server);
     }
 
     if (runs('topology')) {
@@ -183,7 +130,6 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    stopGroup(server);
     for (const name of databases) await dropDatabase(cluster.url, name).catch(() => {});
     await cluster.stop();
   }

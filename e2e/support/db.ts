@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 
-// The suite's own database (scripts/test.ts creates it and passes DATABASE_URL), for asserting
+// The suite's own database (scripts/test.ts creates it and passes DATABASE_URL; the webServer seeds it), for asserting
 // what was stored — never a shared or production database.
 let client: postgres.Sql | undefined;
 

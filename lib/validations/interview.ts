@@ -20,7 +20,6 @@ export const INTERVIEW_MESSAGES = {
   busy: 'Already booked at that time',
   notFound: 'Not found: this applicant or interview does not exist or is not on one of your jobs.',
   notScheduled: 'This interview is no longer scheduled (it was cancelled or not yet booked).',
-  unexpected: 'Something went wrong on our side and nothing was saved. Please try again.',
   signedOut: ACTION_MESSAGES.signedOut,
   checkFields: 'Check the fields marked below.',
 } as const;

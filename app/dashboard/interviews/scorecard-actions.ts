@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { errorState } from '@/lib/action-state';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { authorizeAction } from '@/lib/auth/guards';
 import type { InterviewFormState } from '@/lib/interviews/form-state';
 import { submitScorecardService } from '@/lib/interviews/scorecards';
@@ -9,6 +10,9 @@ import { logger } from '@/lib/logger';
 import { INTERVIEW_MESSAGES } from '@/lib/validations/interview';
 import { ratingsFromForm, SCORECARD_MESSAGES, scorecardSchema, type ScorecardField } from '@/lib/validations/scorecard';
 import { loggableError } from '@/lib/logging/loggable-error';
+
+// Not on the action runner: its field errors are per criterion (`rating.<key>`), nested below
+// `ratings`, which the runner's one-level field errors cannot name.
 
 /** Submits or revises the user's scorecard for an interview; fields: interviewId, recommendation, rating.<key>, notes. */
 export async function submitScorecardAction(_previous: InterviewFormState, formData: FormData): Promise<InterviewFormState> {
@@ -40,7 +44,7 @@ export async function submitScorecardAction(_previous: InterviewFormState, formD
     message = result.created ? 'Scorecard submitted.' : 'Scorecard updated.';
   } catch (error) {
     logger.error({ err: loggableError(error) }, 'submitScorecardAction failed');
-    return { ...errorState(INTERVIEW_MESSAGES.unexpected), values };
+    return { ...errorState(ACTION_MESSAGES.unexpected), values };
   }
   revalidatePath(`/dashboard/interviews/${parsed.data.interviewId}/scorecard`);
   revalidatePath('/dashboard/interviews');

@@ -10,7 +10,7 @@ import { nonCanonicalBoardHref, parseBoardParams, type RawSearchParams } from '@
 import { boardViewSegment } from '@/lib/search/board-view';
 import { dropMalformedForwardedHeaders } from '@/lib/security/forwarded-headers';
 
-// Layer 1 of 3 (STYLE.md §5): a cheap cookie check that sends anonymous visitors of the
+// Layer 1 of the 3 authorization layers (README, Security): a cheap cookie check that sends anonymous visitors of the
 // signed-in areas to the sign-in page. It reads no database and proves nothing: a forged or
 // stale cookie gets through here and is refused by requireUser() on the page.
 // It also gives every per-request page (signed-in areas, sign-in, status page) its nonce policy.

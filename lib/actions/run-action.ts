@@ -10,7 +10,7 @@ import { loggableError } from '@/lib/logging/loggable-error';
 import { parseFailure } from './field-errors';
 import { ACTION_MESSAGES, authorizationMessage } from './messages';
 
-// The order every server action follows (STYLE.md §4), written once: authorize → parse → act
+// The order every server action follows (ARCHITECTURE.md, "A server action"), written once: authorize → parse → act
 // inside try → answer after it. `answer` runs outside the try because revalidatePath is only
 // meaningful after a write that happened and redirect() works by throwing.
 

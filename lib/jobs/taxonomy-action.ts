@@ -1,16 +1,15 @@
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Actor } from '@/db/queries/access';
 import type { TaxonomyResult } from '@/db/queries/taxonomy';
-import { errorState, type ActionState } from '@/lib/action-state';
-import { logger } from '@/lib/logger';
+import type { ActionState } from '@/lib/action-state';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { refuse, runAction, type Refusal } from '@/lib/actions/run-action';
+import { isRowId } from '@/lib/validations/row-id';
 import { TAXONOMY_MESSAGES, type TaxonomyActionState, type TaxonomyFormValues } from '@/lib/validations/taxonomy';
-import { ADMIN_MESSAGES, adminActor } from './admin-action';
-import { loggableError } from '@/lib/logging/loggable-error';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
 
-// The department and location actions: authenticate, parse, save; the actions themselves
-// revalidate and redirect (outside any try, as redirect() throws).
+// The department and location actions, which differ only in their words, fields and queries.
+// Their `answer` revalidates and redirects (the runner calls it outside its try, as redirect() throws).
 
 interface Words {
   duplicate: string;
@@ -23,42 +22,60 @@ export function taxonomyFormValues(formData: FormData, fields: readonly string[]
   return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? '').slice(0, 500)]));
 }
 
-function refusal(result: Exclude<TaxonomyResult, { ok: true }>, words: Words, duplicateField: string): ActionState {
-  if (result.reason === 'duplicate') return errorState(TAXONOMY_MESSAGES.invalid, { [duplicateField]: [words.duplicate] });
-  if (result.reason === 'in-use') return errorState(words.inUse(result.jobCount));
-  if (result.reason === 'not-found') return errorState(words.missing);
-  return errorState(ADMIN_MESSAGES.forbidden);
+function refusal(result: Exclude<TaxonomyResult, { ok: true }>, words: Words, duplicateField: string): Refusal {
+  if (result.reason === 'duplicate') return refuse(TAXONOMY_MESSAGES.invalid, { [duplicateField]: [words.duplicate] });
+  if (result.reason === 'in-use') return refuse(words.inUse(result.jobCount));
+  if (result.reason === 'not-found') return refuse(words.missing);
+  return refuse(ACTION_MESSAGES.forbidden);
 }
 
-export async function saveTaxonomy<I>(options: {
-  values: TaxonomyFormValues;
+/** Creates or renames one from its form; `save` gets the parsed input and answers with the row's id. */
+export function saveTaxonomy<I>(options: {
+  name: string;
+  formData: FormData;
+  fields: readonly string[];
   schema: z.ZodType<I>;
   save: (actor: Actor, input: I) => Promise<TaxonomyResult>;
   words: Words;
   duplicateField: string;
-}): Promise<{ id: number } | { state: TaxonomyActionState }> {
-  const { values, words } = options;
-  const admin = await adminActor();
-  if (!admin.ok) return { state: { ...admin.state, values } };
-  const parsed = options.schema.safeParse(values);
-  if (!parsed.success) return { state: { ...errorState(TAXONOMY_MESSAGES.invalid, zodFieldErrors(parsed.error)), values } };
-  try {
-    const result = await options.save(admin.actor, parsed.data);
-    return result.ok ? { id: result.id } : { state: { ...refusal(result, words, options.duplicateField), values } };
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'Saving a department or location failed');
-    return { state: { ...errorState(ADMIN_MESSAGES.unexpected), values } };
-  }
+  answer: (id: number) => TaxonomyActionState;
+}): Promise<TaxonomyActionState> {
+  const values = taxonomyFormValues(options.formData, options.fields);
+  return runAction({
+    name: options.name,
+    role: 'admin',
+    input: values,
+    schema: options.schema,
+    fields: options.fields,
+    invalid: TAXONOMY_MESSAGES.invalid,
+    echo: { values },
+    act: async (actor, input) => {
+      const result = await options.save(actor, input);
+      return result.ok ? result.id : refusal(result, options.words, options.duplicateField);
+    },
+    answer: options.answer,
+  });
 }
 
-export async function deleteTaxonomy(remove: (actor: Actor) => Promise<TaxonomyResult>, words: Words): Promise<{ ok: true } | { state: ActionState }> {
-  const admin = await adminActor();
-  if (!admin.ok) return { state: admin.state };
-  try {
-    const result = await remove(admin.actor);
-    return result.ok ? { ok: true } : { state: refusal(result, words, 'name') };
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'Deleting a department or location failed');
-    return { state: errorState(ADMIN_MESSAGES.unexpected) };
-  }
+/** Deletes one by the id its page bound (which comes back from the browser unsigned). */
+export function deleteTaxonomy(options: {
+  name: string;
+  id: number;
+  remove: (actor: Actor, id: number) => Promise<TaxonomyResult>;
+  words: Words;
+  answer: () => ActionState;
+}): Promise<ActionState> {
+  return runAction<never, number, number>({
+    name: options.name,
+    role: 'admin',
+    input: options.id,
+    schema: z.custom<number>(isRowId, options.words.missing),
+    fields: [],
+    invalid: options.words.missing,
+    act: async (actor, id) => {
+      const result = await options.remove(actor, id);
+      return result.ok ? result.id : refusal(result, options.words, 'name');
+    },
+    answer: options.answer,
+  });
 }

@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createDepartment, deleteDepartment, updateDepartment } from '@/db/queries/taxonomy';
-import { errorState, type ActionState } from '@/lib/action-state';
+import type { ActionState } from '@/lib/action-state';
 import { isRowId } from '@/lib/validations/row-id';
-import { deleteTaxonomy, saveTaxonomy, taxonomyFormValues } from '@/lib/jobs/taxonomy-action';
+import { deleteTaxonomy, saveTaxonomy } from '@/lib/jobs/taxonomy-action';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import { departmentSchema, TAXONOMY_MESSAGES, type TaxonomyActionState } from '@/lib/validations/taxonomy';
 
@@ -19,28 +19,50 @@ function refresh(): void {
 }
 
 export async function createDepartmentAction(_previous: TaxonomyActionState, formData: FormData): Promise<TaxonomyActionState> {
-  const result = await saveTaxonomy({ values: taxonomyFormValues(formData, FIELDS), schema: departmentSchema, save: createDepartment, words: WORDS, duplicateField: 'name' });
-  if ('state' in result) return result.state;
-  refresh();
-  // A new value each time, so the page's add form starts empty again.
-  redirect(`/admin/departments?created=${result.id}`);
+  return saveTaxonomy({
+    name: 'createDepartmentAction',
+    formData,
+    fields: FIELDS,
+    schema: departmentSchema,
+    save: createDepartment,
+    words: WORDS,
+    duplicateField: 'name',
+    answer: (id) => {
+      refresh();
+      // A new value each time, so the page's add form starts empty again.
+      redirect(`/admin/departments?created=${id}`);
+    },
+  });
 }
 
 /** Bound to the department's id by its page. */
 export async function updateDepartmentAction(id: number, _previous: TaxonomyActionState, formData: FormData): Promise<TaxonomyActionState> {
-  if (!isRowId(id)) return errorState(WORDS.missing);
-  const save = (actor: Parameters<typeof updateDepartment>[0], input: Parameters<typeof updateDepartment>[2]) => updateDepartment(actor, id, input);
-  const result = await saveTaxonomy({ values: taxonomyFormValues(formData, FIELDS), schema: departmentSchema, save, words: WORDS, duplicateField: 'name' });
-  if ('state' in result) return result.state;
-  refresh();
-  redirect('/admin/departments?notice=saved');
+  return saveTaxonomy({
+    name: 'updateDepartmentAction',
+    formData,
+    fields: FIELDS,
+    schema: departmentSchema,
+    // A bound id comes back from the browser unsigned: a bad one is a department that isn't there.
+    save: async (actor, input) => (isRowId(id) ? updateDepartment(actor, id, input) : { ok: false, reason: 'not-found' }),
+    words: WORDS,
+    duplicateField: 'name',
+    answer: () => {
+      refresh();
+      redirect('/admin/departments?notice=saved');
+    },
+  });
 }
 
 /** Bound to the department's id by its page; refused while any job uses it. */
 export async function deleteDepartmentAction(id: number): Promise<ActionState> {
-  if (!isRowId(id)) return errorState(WORDS.missing);
-  const result = await deleteTaxonomy((actor) => deleteDepartment(actor, id), WORDS);
-  if ('state' in result) return result.state;
-  refresh();
-  redirect('/admin/departments?notice=deleted');
+  return deleteTaxonomy({
+    name: 'deleteDepartmentAction',
+    id,
+    remove: deleteDepartment,
+    words: WORDS,
+    answer: () => {
+      refresh();
+      redirect('/admin/departments?notice=deleted');
+    },
+  });
 }

@@ -1,61 +1,49 @@
 import 'server-only';
-import type { Actor } from '@/db/queries/access';
 import { createAdminJob, type SaveJobRefusal } from '@/db/queries/admin-jobs';
-import { errorState, type ActionState } from '@/lib/action-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { logger } from '@/lib/logger';
-import { JOB_MESSAGES, jobFormValues, jobSchema, type JobActionState, type JobField } from '@/lib/validations/job';
-import { loggableError } from '@/lib/logging/loggable-error';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
+import { refuse, runAction, type Refusal } from '@/lib/actions/run-action';
+import { JOB_FORM_FIELDS, JOB_MESSAGES, jobFormValues, jobSchema, type JobActionState, type JobField } from '@/lib/validations/job';
 
-// What the admin's job, department and location actions share: who is asking, and the words
-// for what can go wrong.
-
-export const ADMIN_MESSAGES = {
-  signedOut: ACTION_MESSAGES.signedOut,
-  forbidden: ACTION_MESSAGES.forbidden,
-  unexpected: 'Something went wrong on our side and nothing was saved. Please try again.',
-} as const;
-
-/** Layer 3 of the auth checks: the action's own look at the session, whatever the page did. */
-export async function adminActor(): Promise<{ ok: true; actor: Actor } | { ok: false; state: ActionState<never> }> {
-  const auth = await authorizeAction('admin');
-  if (!auth.ok) return { ok: false, state: errorState(auth.error === 'unauthenticated' ? ADMIN_MESSAGES.signedOut : ADMIN_MESSAGES.forbidden) };
-  return { ok: true, actor: { id: auth.user.id, role: auth.user.role } };
-}
+// What the job editor's actions share: the words for a refused save, and the create path.
 
 /** A refused save as the editor shows it: the message, and the field it is about. */
-export function saveRefusalState(reason: SaveJobRefusal): ActionState<JobField> {
+export function saveRefusal(reason: SaveJobRefusal): Refusal<JobField> {
   switch (reason) {
     case 'slug-taken':
-      return errorState(JOB_MESSAGES.invalid, { slug: [JOB_MESSAGES.slugTaken] });
+      return refuse(JOB_MESSAGES.invalid, { slug: [JOB_MESSAGES.slugTaken] });
     case 'taxonomy-missing':
-      return errorState(JOB_MESSAGES.taxonomyMissing, { departmentId: [JOB_MESSAGES.taxonomyMissing], locationId: [JOB_MESSAGES.taxonomyMissing] });
+      return refuse(JOB_MESSAGES.taxonomyMissing, { departmentId: [JOB_MESSAGES.taxonomyMissing], locationId: [JOB_MESSAGES.taxonomyMissing] });
     case 'conflict':
-      return errorState(JOB_MESSAGES.conflict);
+      return refuse(JOB_MESSAGES.conflict);
     case 'not-found':
-      return errorState(JOB_MESSAGES.notFound);
+      return refuse(JOB_MESSAGES.notFound);
     case 'forbidden':
-      return errorState(ADMIN_MESSAGES.forbidden);
+      return refuse(ACTION_MESSAGES.forbidden);
   }
 }
 
 /**
- * The create path of the New job and Import pages: authenticate, parse, save. The caller
- * revalidates and redirects (outside its try, as redirect() throws).
+ * The create path of the New job and Import pages. `answer` gets the saved job and revalidates
+ * and redirects (the runner calls it outside its try, as redirect() throws).
  */
-export async function createJobFromForm(formData: FormData): Promise<{ saved: { id: number; slug: string } } | { state: JobActionState }> {
+export function createJobFromForm(
+  name: string,
+  formData: FormData,
+  answer: (saved: { id: number; slug: string }) => JobActionState,
+): Promise<JobActionState> {
   const values = jobFormValues(formData);
-  const admin = await adminActor();
-  if (!admin.ok) return { state: { ...admin.state, values } };
-  const parsed = jobSchema.safeParse(values);
-  if (!parsed.success) return { state: { ...errorState(JOB_MESSAGES.invalid, zodFieldErrors<JobField>(parsed.error)), values } };
-  try {
-    const result = await createAdminJob(admin.actor, parsed.data);
-    return result.ok ? { saved: result } : { state: { ...saveRefusalState(result.reason), values } };
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'Creating a job failed');
-    return { state: { ...errorState(ADMIN_MESSAGES.unexpected), values } };
-  }
+  return runAction({
+    name,
+    role: 'admin',
+    input: values,
+    schema: jobSchema,
+    fields: JOB_FORM_FIELDS,
+    invalid: JOB_MESSAGES.invalid,
+    echo: { values },
+    act: async (actor, input) => {
+      const result = await createAdminJob(actor, input);
+      return result.ok ? result : saveRefusal(result.reason);
+    },
+    answer,
+  });
 }

@@ -4,7 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { updateAdminJob } from '@/db/queries/admin-jobs';
 import { errorState } from '@/lib/action-state';
-import { ADMIN_MESSAGES, adminActor, saveRefusalState } from '@/lib/jobs/admin-action';
+import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
+import { refuse, runAction } from '@/lib/actions/run-action';
+import { authorizeAction } from '@/lib/auth/guards';
+import { saveRefusal } from '@/lib/jobs/admin-action';
 import { changeJobStatus } from '@/lib/jobs/change-job-status';
 import type { JobStatusActionState } from '@/lib/jobs/job-status-state';
 import { loggableError } from '@/lib/logging/loggable-error';
@@ -12,8 +15,7 @@ import { PUBLISH_PROBLEM_FIELD, PUBLISH_PROBLEM_TEXT, publishRefusalMessage } fr
 import { logger } from '@/lib/logger';
 import { isRowId } from '@/lib/validations/row-id';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
-import { JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState, type JobField } from '@/lib/validations/job';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
+import { JOB_FORM_FIELDS, JOB_MESSAGES, jobEditSchema, jobFormValues, jobStatusChangeSchema, type JobActionState } from '@/lib/validations/job';
 
 /**
  * Saves the editor. Bound to the job's id by the page; the form carries the version it
@@ -21,45 +23,51 @@ import { zodFieldErrors } from '@/lib/actions/field-errors';
  */
 export async function updateJobAction(jobId: number, _previous: JobActionState, formData: FormData): Promise<JobActionState> {
   const values = jobFormValues(formData);
-  const admin = await adminActor();
-  if (!admin.ok) return { ...admin.state, values };
-  if (!isRowId(jobId)) return { ...errorState(JOB_MESSAGES.notFound), values };
-  const parsed = jobEditSchema.safeParse(values);
-  if (!parsed.success) return { ...errorState(JOB_MESSAGES.invalid, zodFieldErrors<JobField>(parsed.error)), values };
-
-  let slugs: string[];
-  try {
-    const result = await updateAdminJob(admin.actor, jobId, parsed.data);
-    if (!result.ok) return { ...saveRefusalState(result.reason), values };
-    slugs = result.previousSlug ? [result.previousSlug, result.slug] : [result.slug];
-  } catch (error) {
-    logger.error({ err: loggableError(error), jobId }, 'Saving a job failed');
-    return { ...errorState(ADMIN_MESSAGES.unexpected), values };
-  }
-  revalidatePublicJobs(...slugs);
-  revalidatePath('/admin/jobs');
-  redirect(`/admin/jobs/${jobId}?notice=saved`);
+  return runAction({
+    name: 'updateJobAction',
+    role: 'admin',
+    input: values,
+    schema: jobEditSchema,
+    fields: JOB_FORM_FIELDS,
+    invalid: JOB_MESSAGES.invalid,
+    echo: { values },
+    act: async (actor, input) => {
+      // A bound id comes back from the browser unsigned.
+      if (!isRowId(jobId)) return refuse(JOB_MESSAGES.notFound);
+      const result = await updateAdminJob(actor, jobId, input);
+      if (!result.ok) return saveRefusal(result.reason);
+      return result.previousSlug ? [result.previousSlug, result.slug] : [result.slug];
+    },
+    answer: (slugs) => {
+      revalidatePublicJobs(...slugs);
+      revalidatePath('/admin/jobs');
+      redirect(`/admin/jobs/${jobId}?notice=saved`);
+    },
+  });
 }
 
-/** Publish, close, reopen or archive: one form, the button pressed names the move. */
+/**
+ * Publish, close, reopen or archive: one form, the button pressed names the move. Not on the
+ * runner: any bad input is the one sentence below, and a refused publish carries its list.
+ */
 export async function changeJobStatusAction(_previous: JobStatusActionState, formData: FormData): Promise<JobStatusActionState> {
-  const admin = await adminActor();
-  if (!admin.ok) return admin.state;
+  const auth = await authorizeAction('admin');
+  if (!auth.ok) return errorState(authorizationMessage(auth.error));
   const parsed = jobStatusChangeSchema.safeParse({ jobId: formData.get('jobId'), transition: formData.get('transition') });
   if (!parsed.success) return errorState('Choose one of the status buttons.');
 
   let slug: string;
   try {
-    const result = await changeJobStatus(admin.actor, parsed.data);
+    const result = await changeJobStatus(auth.user, parsed.data);
     if (!result.ok) {
       if (result.reason === 'incomplete') return { ...errorState(publishRefusalMessage(result.problems)), missing: result.problems.map((p) => ({ field: PUBLISH_PROBLEM_FIELD[p], text: PUBLISH_PROBLEM_TEXT[p] })) };
       if (result.reason === 'invalid') return errorState(result.message);
-      return errorState(result.reason === 'not-found' ? JOB_MESSAGES.notFound : ADMIN_MESSAGES.forbidden);
+      return errorState(result.reason === 'not-found' ? JOB_MESSAGES.notFound : ACTION_MESSAGES.forbidden);
     }
     slug = result.slug;
   } catch (error) {
     logger.error({ err: loggableError(error), ...parsed.data }, 'Changing a job’s status failed');
-    return errorState(ADMIN_MESSAGES.unexpected);
+    return errorState(ACTION_MESSAGES.unexpected);
   }
   revalidatePublicJobs(slug);
   revalidatePath('/admin/jobs');

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { errorState } from '@/lib/action-state';
+import { runAction } from '@/lib/actions/run-action';
 import { importJobDescription } from '@/lib/importer/job-description';
-import { adminActor, createJobFromForm } from '@/lib/jobs/admin-action';
+import { createJobFromForm } from '@/lib/jobs/admin-action';
 import { importedFormValues, importNotes } from '@/lib/jobs/import-draft';
 import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import { jobImportSchema, MAX_IMPORT_CHARS, type ImportJobState } from '@/lib/validations/job';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 const strings = (values: FormDataEntryValue[]) => values.filter((v): v is string => typeof v === 'string');
 
@@ -21,20 +20,25 @@ export async function importJobAction(_previous: ImportJobState, formData: FormD
   if (formData.get('step') === 'save') {
     const notes = strings(formData.getAll('note')).slice(0, 20).map((note) => note.slice(0, 300));
     const draftId = strings(formData.getAll('draftId'))[0]?.slice(0, 64);
-    const result = await createJobFromForm(formData);
-    if ('state' in result) return { ...result.state, draft: result.state.values, notes, draftId };
-    revalidatePublicJobs(result.saved.slug);
-    revalidatePath('/admin/jobs');
-    redirect(`/admin/jobs/${result.saved.id}?notice=created`);
+    const state = await createJobFromForm('importJobAction', formData, (saved) => {
+      revalidatePublicJobs(saved.slug);
+      revalidatePath('/admin/jobs');
+      redirect(`/admin/jobs/${saved.id}?notice=created`);
+    });
+    // A refused save keeps the review step: the draft as typed, with the importer's notes.
+    return { ...state, draft: state.values, notes, draftId };
   }
 
-  const admin = await adminActor();
-  if (!admin.ok) return admin.state;
   const raw = formData.get('text');
-  const parsed = jobImportSchema.safeParse({ text: raw });
-  if (!parsed.success) {
-    return { ...errorState('Nothing was imported.', zodFieldErrors<'text'>(parsed.error)), text: typeof raw === 'string' ? raw.slice(0, MAX_IMPORT_CHARS) : '' };
-  }
-  const imported = importJobDescription(parsed.data.text);
-  return { status: 'success', draft: importedFormValues(imported), notes: importNotes(imported), draftId: crypto.randomUUID() };
+  return runAction({
+    name: 'importJobAction',
+    role: 'admin',
+    input: { text: raw },
+    schema: jobImportSchema,
+    fields: ['text'] as const,
+    invalid: 'Nothing was imported.',
+    echo: { text: typeof raw === 'string' ? raw.slice(0, MAX_IMPORT_CHARS) : '' },
+    act: async (_actor, input) => importJobDescription(input.text),
+    answer: (imported): ImportJobState => ({ status: 'success', draft: importedFormValues(imported), notes: importNotes(imported), draftId: crypto.randomUUID() }),
+  });
 }

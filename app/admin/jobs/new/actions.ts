@@ -8,9 +8,9 @@ import type { JobActionState } from '@/lib/validations/job';
 
 /** Saves a new job as a draft, then opens it in the editor. */
 export async function createJobAction(_previous: JobActionState, formData: FormData): Promise<JobActionState> {
-  const result = await createJobFromForm(formData);
-  if ('state' in result) return result.state;
-  revalidatePublicJobs(result.saved.slug);
-  revalidatePath('/admin/jobs');
-  redirect(`/admin/jobs/${result.saved.id}?notice=created`);
+  return createJobFromForm('createJobAction', formData, (saved) => {
+    revalidatePublicJobs(saved.slug);
+    revalidatePath('/admin/jobs');
+    redirect(`/admin/jobs/${saved.id}?notice=created`);
+  });
 }

@@ -1,39 +1,38 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { errorState, type ActionState } from '@/lib/action-state';
-import { authorizeAction } from '@/lib/auth/guards';
+import type { ActionState } from '@/lib/action-state';
+import { refuse, runAction } from '@/lib/actions/run-action';
 import { sendCandidateEmail } from '@/lib/candidate-email/send';
-import { logger } from '@/lib/logger';
 import { candidateEmailSchema, type CandidateEmailField } from '@/lib/validations/candidate-email';
-import { loggableError } from '@/lib/logging/loggable-error';
-import { parseFailure } from '@/lib/actions/field-errors';
-import { ACTION_MESSAGES } from '@/lib/actions/messages';
 
-export type CandidateEmailState = ActionState<CandidateEmailField> & {
+type CandidateEmailExtras = {
   values?: { subject: string; body: string };
   preview?: { to: string; subject: string; text: string };
 };
+export type CandidateEmailState = ActionState<CandidateEmailField> & CandidateEmailExtras;
 
 /** "Preview" shows the exact email for this candidate; "Send" queues it in the outbox. */
 export async function candidateEmailAction(_previous: CandidateEmailState, formData: FormData): Promise<CandidateEmailState> {
-  const auth = await authorizeAction();
-  if (!auth.ok) return errorState(ACTION_MESSAGES.signedOut);
   const values = { subject: String(formData.get('subject') ?? ''), body: String(formData.get('body') ?? '') };
-  const parsed = candidateEmailSchema.safeParse({ applicationId: formData.get('applicationId'), formToken: formData.get('formToken'), intent: formData.get('intent') ?? undefined, ...values });
-  if (!parsed.success) {
-    const { message, fieldErrors } = parseFailure<CandidateEmailField>(parsed.error, ['subject', 'body'], 'Nothing was sent. Check the fields marked.');
-    return { ...errorState(message, fieldErrors), values };
-  }
-  try {
-    const outcome = await sendCandidateEmail(auth.user, parsed.data);
-    if (!outcome.ok) return { ...errorState(outcome.message), values };
-    const preview = { to: outcome.to, subject: outcome.rendered.subject, text: outcome.rendered.text };
-    if (parsed.data.intent === 'preview') return { status: 'idle', values, preview };
-    revalidatePath(`/dashboard/applications/${outcome.applicationId}`);
-    return { status: 'success', message: outcome.queued ? `Email to ${outcome.to} queued.` : 'This email was already sent.', preview };
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'candidateEmailAction failed');
-    return { ...errorState('Something went wrong on our side and nothing was sent. Please try again.'), values };
-  }
+  const echo: CandidateEmailExtras = { values };
+  return runAction({
+    name: 'candidateEmailAction',
+    input: { applicationId: formData.get('applicationId'), formToken: formData.get('formToken'), intent: formData.get('intent') ?? undefined, ...values },
+    schema: candidateEmailSchema,
+    fields: ['subject', 'body'] satisfies CandidateEmailField[],
+    invalid: 'Nothing was sent. Check the fields marked.',
+    echo,
+    unexpected: 'Something went wrong on our side and nothing was sent. Please try again.',
+    act: async (actor, input) => {
+      const outcome = await sendCandidateEmail(actor, input);
+      return outcome.ok ? outcome : refuse(outcome.message);
+    },
+    answer: (outcome, input) => {
+      const preview = { to: outcome.to, subject: outcome.rendered.subject, text: outcome.rendered.text };
+      if (input.intent === 'preview') return { status: 'idle', values, preview };
+      revalidatePath(`/dashboard/applications/${outcome.applicationId}`);
+      return { status: 'success', message: outcome.queued ? `Email to ${outcome.to} queued.` : 'This email was already sent.', preview };
+    },
+  });
 }

@@ -5,8 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, jobs, questions, questionSets } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { keyFromLabel, uniqueKey, type QuestionDefinition } from '@/lib/validations/question';
+import { keyFromLabel, uniqueKey, type QuestionDefinition } from '@/lib/domain/question-keys';
 import type { Actor } from './access';
 
 /** A saved question: the same shape the builder edits, with its key. */

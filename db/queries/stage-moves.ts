@@ -5,8 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, stageEvents, stages } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import type { StageKind } from '@/lib/domain/job-enums';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { reasonMissing } from '@/lib/validations/stage-move';
+import { reasonMissing } from '@/lib/domain/stage-moves';
 import { canAccessJob, type Actor } from './access';
 import { loadTemplateText } from './email-templates';
 import { isActiveRejectionReason } from './rejection-reasons';

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 import { QUESTION_KINDS, type QuestionKind } from '@/lib/domain/job-enums';
+import { keyFromLabel, uniqueKey, type QuestionDefinition } from '@/lib/domain/question-keys';
+
+// Defined in lib/domain, where the question queries reach them too.
+export { keyFromLabel, uniqueKey, type QuestionDefinition };
 
 // The question builder's form and saveQuestionsAction share these definitions. Client-safe.
 // What a candidate may answer is decided elsewhere, from the saved definition
@@ -52,15 +56,6 @@ export interface QuestionDraft {
 
 export type DraftField = Exclude<keyof QuestionDraft, 'key'>;
 
-/** A checked question, ready to save; `key` is null for a new one. */
-export interface QuestionDefinition {
-  key: string | null;
-  kind: QuestionKind;
-  label: string;
-  helpText: string | null;
-  required: boolean;
-  options: string[] | null;
-}
 
 /** `questions[2][label]`: the no-JS form posts the whole list under these names. */
 export const draftInputName = (index: number, field: keyof QuestionDraft) => `questions[${index}][${field}]`;
@@ -165,28 +160,7 @@ export const questionListSchema = z
     });
   });
 
-/**
- * A stable key from a label: "Are you authorised to work in the EU?" → "are-you-authorised-to-work-in-the-eu".
- * Answers are stored under it, so it never changes once the question is saved.
- */
-export function keyFromLabel(label: string): string {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const short = words.length <= 60 ? words : words.slice(0, 60).replace(/-[^-]*$/, '');
-  return short || 'question';
-}
 
-/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  let suffix = 2;
-  while (taken.has(`${base}-${suffix}`)) suffix += 1;
-  return `${base}-${suffix}`;
-}
 
 export type QuestionBuilderState = ActionState & {
   /** The list to show: what was posted (after an add, move or refusal) or what was saved. */

@@ -1,6 +1,9 @@
 // Moving applicants between stages: one schema for the forms and the actions (client-safe).
 import { z } from 'zod';
-import type { StageKind } from '@/lib/domain/job-enums';
+import { reasonMissing } from '@/lib/domain/stage-moves';
+
+// The rule lives in lib/domain, where the queries can reach it too; forms import it from here.
+export { reasonMissing };
 
 export const REASON_MAX = 1000;
 export const REASON_REQUIRED_MESSAGE = 'Choose a reason for rejecting this applicant';
@@ -74,10 +77,3 @@ export type StageEmailPreviewResult =
   | { status: 'success'; email: { to: string; subject: string; text: string } }
   | { status: 'error'; message: string };
 
-/**
- * A rejection names one of the admins' rejection reasons (so they can be counted); the free
- * text beside it is optional. Other moves need neither.
- */
-export function reasonMissing(kind: StageKind, rejectionReasonId: number | string | undefined | null): boolean {
-  return kind === 'rejected' && !(Number(rejectionReasonId) > 0);
-}

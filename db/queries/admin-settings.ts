@@ -4,8 +4,6 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { settings } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { SettingsField, SettingsInput } from '@/lib/validations/settings';
 import type { Actor } from './access';
 import { publicSettingsColumns, type PublicSettings } from './settings';
 
@@ -32,14 +30,19 @@ export async function getAdminSettings(actor: Actor, conn: DbOrTx = appDb): Prom
   return row ?? null;
 }
 
+/** A settings column an admin edits. */
+export type SettingsColumn = keyof Omit<AdminSettings, 'version'>;
+/** The edited values, checked by the caller (lib/validations/settings); blank URLs may be left out. */
+export type SettingsUpdate = Omit<AdminSettings, 'version' | 'companyUrl' | 'logoUrl'> & { companyUrl?: string | null; logoUrl?: string | null };
+
 export type UpdateSettingsResult =
-  | { ok: true; changed: SettingsField[] }
+  | { ok: true; changed: SettingsColumn[] }
   | { ok: false; reason: 'forbidden' | 'missing' | 'stale' };
 
 /** Saves the settings if nobody else has since `expectedVersion`; the audit entry lists only what changed. */
 export async function updateSettings(
   actor: Actor,
-  input: SettingsInput,
+  input: SettingsUpdate,
   expectedVersion: string,
   conn: DbOrTx = appDb,
 ): Promise<UpdateSettingsResult> {
@@ -49,7 +52,7 @@ export async function updateSettings(
     const [current] = await tx.select(columns).from(settings).where(eq(settings.id, 1)).for('update');
     if (!current) return { ok: false, reason: 'missing' };
     if (current.version !== expectedVersion) return { ok: false, reason: 'stale' };
-    const changed = (Object.keys(next) as SettingsField[]).filter((key) => next[key] !== current[key]);
+    const changed = (Object.keys(next) as SettingsColumn[]).filter((key) => next[key] !== current[key]);
     if (changed.length === 0) return { ok: true, changed };
     await tx
       .update(settings)

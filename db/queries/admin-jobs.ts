@@ -2,16 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq, ilike, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { departments, jobs, jobSlugs, locations } from '@/db/schema';
+import { departments, jobs, jobSlugs, locations, type Job } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import type { JobStatus } from '@/lib/domain/job-enums';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { changedFields, jobSnapshot } from '@/lib/jobs/job-snapshot';
+import { changedFields, jobSnapshot } from '@/db/job-snapshot';
 import { locationLabel } from '@/lib/domain/location-label';
 import { FOREIGN_KEY_VIOLATION, pgErrorOf, UNIQUE_VIOLATION } from '@/db/pg-error';
 import { slugCandidates, slugify } from '@/lib/domain/slug';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { JobData, JobEditData } from '@/lib/validations/job';
 import type { Actor } from './access';
 import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';
 
@@ -21,6 +18,16 @@ import { createJob, refreshSearchLexicon, searchTextFor } from './job-writes';
 // lib/jobs/change-job-status.ts; the closing-date sweep: db/queries/close-expired-jobs.ts.
 
 export const ADMIN_JOBS_PAGE_SIZE = 50;
+
+/** The editor's fields once checked (lib/validations/job), typed from the columns they fill. */
+export type JobData = Pick<Job, 'title' | 'departmentId' | 'locationId' | 'workplaceType' | 'employmentType' | 'summary' | 'descriptionMarkdown' | 'closesAt'> & {
+  /** Null: made from the title. */
+  slug: string | null;
+  /** All four pay columns, or none. */
+  pay: { min: NonNullable<Job['payMin']>; max: NonNullable<Job['payMax']>; currency: NonNullable<Job['payCurrency']>; period: NonNullable<Job['payPeriod']> } | null;
+};
+/** An edit also names the version it started from (optimistic locking). */
+export type JobEditData = JobData & Pick<Job, 'version'>;
 
 export interface AdminJobListItem {
   id: number;

@@ -79,7 +79,7 @@ describe('updateEmailTemplateAction', () => {
     const [admin, manager] = await Promise.all([createActor(db, 'admin'), createActor(db)]);
     const { slug, version } = await ownTemplate(admin);
     signIn(manager);
-    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden });
+    expect(await updateEmailTemplateAction(idle, form({ slug, version, subject: 'X', body: 'Y' }))).toEqual({ status: 'error', message: ACTION_MESSAGES.forbidden, values: { subject: 'X', body: 'Y' } });
     signIn(admin);
     const stale = await updateEmailTemplateAction(idle, form({ slug, version: '2000-01-01T00:00:00.000000', subject: 'X', body: 'Y' }));
     expect(stale).toMatchObject({ status: 'error', message: EMAIL_TEMPLATE_MESSAGES.stale });

@@ -2,40 +2,34 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { loggableError } from '@/lib/logging/loggable-error';
-import { updateEmailTemplate, type UpdateEmailTemplateResult } from '@/db/queries/email-templates';
-import { errorState } from '@/lib/action-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { logger } from '@/lib/logger';
+import { z } from 'zod';
+import { updateEmailTemplate } from '@/db/queries/email-templates';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { refuse, runAction } from '@/lib/actions/run-action';
 import { EMAIL_TEMPLATE_MESSAGES, emailTemplateSchema, TEMPLATE_SLUG, type EmailTemplateActionState, type EmailTemplateField } from '@/lib/validations/email-template';
-import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
+
+// The slug comes from a hidden field: one the table would refuse is a template that isn't there.
+const schema = emailTemplateSchema.extend({ slug: z.string().regex(TEMPLATE_SLUG, EMAIL_TEMPLATE_MESSAGES.notFound) });
 
 /** Saves a template's subject and body. Fields: slug and version (hidden), subject, body. */
 export async function updateEmailTemplateAction(_previous: EmailTemplateActionState, formData: FormData): Promise<EmailTemplateActionState> {
-  const auth = await authorizeAction('admin');
-  if (!auth.ok) {
-    return errorState(authorizationMessage(auth.error));
-  }
-  const slug = String(formData.get('slug') ?? '');
   const values = { subject: String(formData.get('subject') ?? ''), body: String(formData.get('body') ?? '') };
-  if (!TEMPLATE_SLUG.test(slug)) return { ...errorState<EmailTemplateField>(EMAIL_TEMPLATE_MESSAGES.notFound), values };
-  const parsed = emailTemplateSchema.safeParse(values);
-  if (!parsed.success) {
-    return { ...errorState<EmailTemplateField>('Check the fields marked below.', zodFieldErrors(parsed.error)), values };
-  }
-  let result: UpdateEmailTemplateResult;
-  try {
-    result = await updateEmailTemplate(auth.user, slug, parsed.data, String(formData.get('version') ?? ''));
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'updateEmailTemplateAction failed');
-    return { ...errorState<EmailTemplateField>('Something went wrong on our side and nothing was saved. Please try again.'), values };
-  }
-  if (!result.ok) {
-    const message =
-      result.reason === 'stale' ? EMAIL_TEMPLATE_MESSAGES.stale : result.reason === 'forbidden' ? ACTION_MESSAGES.forbidden : EMAIL_TEMPLATE_MESSAGES.notFound;
-    return { ...errorState<EmailTemplateField>(message), values };
-  }
-  revalidatePath('/admin/email-templates', 'layout');
-  redirect(`/admin/email-templates/${slug}?notice=${result.changed ? 'saved' : 'unchanged'}`);
+  return runAction({
+    name: 'updateEmailTemplateAction',
+    role: 'admin',
+    input: { ...values, slug: String(formData.get('slug') ?? '') },
+    schema,
+    fields: ['subject', 'body'] satisfies EmailTemplateField[],
+    invalid: 'Check the fields marked below.',
+    echo: { values },
+    act: async (actor, { slug, ...input }) => {
+      const result = await updateEmailTemplate(actor, slug, input, String(formData.get('version') ?? ''));
+      if (result.ok) return result.changed;
+      return refuse(result.reason === 'stale' ? EMAIL_TEMPLATE_MESSAGES.stale : result.reason === 'forbidden' ? ACTION_MESSAGES.forbidden : EMAIL_TEMPLATE_MESSAGES.notFound);
+    },
+    answer: (changed, { slug }) => {
+      revalidatePath('/admin/email-templates', 'layout');
+      redirect(`/admin/email-templates/${slug}?notice=${changed ? 'saved' : 'unchanged'}`);
+    },
+  });
 }

@@ -11,4 +11,8 @@ export const REJECTION_REASON_MESSAGES = {
 export const rejectionReasonLabelSchema = z.object({
   label: z.string({ message: REJECTION_REASON_MESSAGES.label }).trim().min(1, REJECTION_REASON_MESSAGES.label).max(100, REJECTION_REASON_MESSAGES.label),
 });
-export const rejectionReasonIdSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const notFound = REJECTION_REASON_MESSAGES.notFound;
+// A hidden field: any id that cannot be a row is a reason that isn't there.
+export const rejectionReasonIdSchema = z.object({
+  id: z.coerce.number({ error: notFound }).int(notFound).positive(notFound).max(2_147_483_647, notFound),
+});

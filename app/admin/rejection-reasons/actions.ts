@@ -1,63 +1,75 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import type { Actor } from '@/db/queries/access';
 import type { ReasonWrite } from '@/db/queries/rejection-reasons';
-import { errorState, type ActionState } from '@/lib/action-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { logger } from '@/lib/logger';
+import type { ActionState } from '@/lib/action-state';
+import { ACTION_MESSAGES } from '@/lib/actions/messages';
+import { refuse, runAction } from '@/lib/actions/run-action';
 import { addRejectionReason, archiveRejectionReason, renameRejectionReasonService } from '@/lib/rejection-reasons';
 import { REJECTION_REASON_MESSAGES, rejectionReasonIdSchema, rejectionReasonLabelSchema } from '@/lib/validations/rejection-reason';
-import { loggableError } from '@/lib/logging/loggable-error';
-import { ACTION_MESSAGES } from '@/lib/actions/messages';
-import { zodFieldErrors } from '@/lib/actions/field-errors';
 
 type State = ActionState<'label'>;
 
-async function answer(work: () => Promise<ReasonWrite>, success: string): Promise<State> {
-  let result: ReasonWrite;
-  try {
-    result = await work();
-  } catch (error) {
-    logger.error({ err: loggableError(error) }, 'Rejection reason action failed');
-    return errorState('Something went wrong on our side and nothing was saved. Please try again.');
-  }
-  if (!result.ok) {
-    const messages = { forbidden: ACTION_MESSAGES.forbidden, duplicate: REJECTION_REASON_MESSAGES.duplicate, 'not-found': REJECTION_REASON_MESSAGES.notFound, 'last-one': REJECTION_REASON_MESSAGES.lastOne };
-    return result.reason === 'duplicate' ? errorState(messages.duplicate, { label: [messages.duplicate] }) : errorState(messages[result.reason]);
-  }
-  revalidatePath('/admin/rejection-reasons');
-  revalidatePath('/dashboard', 'layout');
-  return { status: 'success', message: success };
-}
+const REFUSALS = {
+  forbidden: ACTION_MESSAGES.forbidden,
+  duplicate: REJECTION_REASON_MESSAGES.duplicate,
+  'not-found': REJECTION_REASON_MESSAGES.notFound,
+  'last-one': REJECTION_REASON_MESSAGES.lastOne,
+} as const;
 
-async function admin() {
-  const auth = await authorizeAction('admin');
-  return auth.ok ? auth.user : null;
+const idAndLabelSchema = rejectionReasonIdSchema.extend(rejectionReasonLabelSchema.shape);
+
+/** The three changes to the list differ only in their input, their write and their words. */
+function changeReasons<I>(name: string, input: unknown, schema: z.ZodType<I>, write: (actor: Actor, input: I) => Promise<ReasonWrite>, done: (input: I) => string): Promise<State> {
+  return runAction({
+    name,
+    role: 'admin',
+    input,
+    schema,
+    fields: ['label'] as const,
+    invalid: 'Nothing was saved.',
+    act: async (actor, parsed) => {
+      const result = await write(actor, parsed);
+      if (result.ok) return true;
+      return result.reason === 'duplicate' ? refuse<'label'>(REFUSALS.duplicate, { label: [REFUSALS.duplicate] }) : refuse(REFUSALS[result.reason]);
+    },
+    answer: (_done, parsed) => {
+      revalidatePath('/admin/rejection-reasons');
+      revalidatePath('/dashboard', 'layout');
+      return { status: 'success', message: done(parsed) };
+    },
+  });
 }
 
 export async function addRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
-  const user = await admin();
-  if (!user) return errorState(ACTION_MESSAGES.forbidden);
-  const parsed = rejectionReasonLabelSchema.safeParse({ label: formData.get('label') ?? '' });
-  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
-  return answer(() => addRejectionReason(user, parsed.data.label), `Added “${parsed.data.label}”.`);
+  return changeReasons(
+    'addRejectionReasonAction',
+    { label: formData.get('label') ?? '' },
+    rejectionReasonLabelSchema,
+    (actor, { label }) => addRejectionReason(actor, label),
+    ({ label }) => `Added “${label}”.`,
+  );
 }
 
 export async function renameRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
-  const user = await admin();
-  if (!user) return errorState(ACTION_MESSAGES.forbidden);
-  const id = rejectionReasonIdSchema.safeParse({ id: formData.get('id') });
-  const parsed = rejectionReasonLabelSchema.safeParse({ label: formData.get('label') ?? '' });
-  if (!id.success) return errorState(REJECTION_REASON_MESSAGES.notFound);
-  if (!parsed.success) return errorState('Nothing was saved.', zodFieldErrors(parsed.error));
-  return answer(() => renameRejectionReasonService(user, id.data.id, parsed.data.label), 'Saved. Past rejections show the new wording.');
+  return changeReasons(
+    'renameRejectionReasonAction',
+    { id: formData.get('id'), label: formData.get('label') ?? '' },
+    idAndLabelSchema,
+    (actor, { id, label }) => renameRejectionReasonService(actor, id, label),
+    () => 'Saved. Past rejections show the new wording.',
+  );
 }
 
 export async function archiveRejectionReasonAction(_previous: State, formData: FormData): Promise<State> {
-  const user = await admin();
-  if (!user) return errorState(ACTION_MESSAGES.forbidden);
-  const id = rejectionReasonIdSchema.safeParse({ id: formData.get('id') });
-  if (!id.success) return errorState(REJECTION_REASON_MESSAGES.notFound);
   const archived = formData.get('archived') === 'true';
-  return answer(() => archiveRejectionReason(user, id.data.id, archived), archived ? 'Archived: no longer offered; past rejections keep it.' : 'Restored.');
+  return changeReasons(
+    'archiveRejectionReasonAction',
+    { id: formData.get('id') },
+    rejectionReasonIdSchema,
+    (actor, { id }) => archiveRejectionReason(actor, id, archived),
+    () => (archived ? 'Archived: no longer offered; past rejections keep it.' : 'Restored.'),
+  );
 }

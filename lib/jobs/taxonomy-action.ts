@@ -65,6 +65,7 @@ export function deleteTaxonomy(options: {
   words: Words;
   answer: () => ActionState;
 }): Promise<ActionState> {
+  // Named types: otherwise TypeScript reads the echo type off answer's ActionState.
   return runAction<never, number, number>({
     name: options.name,
     role: 'admin',

@@ -10,20 +10,19 @@ import { revalidatePublicJobs } from '@/lib/revalidate-jobs';
 import type { QuestionBuilderState } from '@/lib/validations/question';
 import { readQuestionForm } from './form-data';
 import { handleQuestionForm, SAVE_MESSAGES, type QuestionFormOutcome } from './save-questions';
-import { ACTION_MESSAGES } from '@/lib/actions/messages';
-
-const UNEXPECTED = 'Something went wrong on our side and nothing was saved. Please try again.';
+import { ACTION_MESSAGES, authorizationMessage } from '@/lib/actions/messages';
 
 /**
  * The question builder's one action: "Save questions" writes a new definition; "Add question",
  * "Remove", "Move up" and "Move down" (posted as `intent` when JavaScript is off) only answer
- * with the changed list. `jobId` is bound by the server page.
+ * with the changed list. `jobId` is bound by the server page. Not on runAction: the form is read
+ * and checked by handleQuestionForm, which answers every intent with its own state.
  */
 export async function saveQuestionsAction(jobId: number, _previous: QuestionBuilderState, formData: FormData): Promise<QuestionBuilderState> {
   const auth = await authorizeAction('admin');
   const form = readQuestionForm(formData);
   const echo = { drafts: form.drafts, questionSetId: form.questionSetId };
-  if (!auth.ok) return { ...errorState(auth.error === 'unauthenticated' ? ACTION_MESSAGES.signedOut : SAVE_MESSAGES.forbidden), ...echo };
+  if (!auth.ok) return { ...errorState(authorizationMessage(auth.error)), ...echo };
   if (!Number.isSafeInteger(jobId) || jobId <= 0) return { ...errorState(SAVE_MESSAGES.notFound), ...echo };
 
   let outcome: QuestionFormOutcome;
@@ -31,7 +30,7 @@ export async function saveQuestionsAction(jobId: number, _previous: QuestionBuil
     outcome = await handleQuestionForm({ id: auth.user.id, role: auth.user.role }, jobId, form);
   } catch (error) {
     logger.error({ err: loggableError(error), jobId }, 'saveQuestionsAction failed');
-    return { ...errorState(UNEXPECTED), ...echo };
+    return { ...errorState(ACTION_MESSAGES.unexpected), ...echo };
   }
   if (!outcome.saved) return outcome.state;
 

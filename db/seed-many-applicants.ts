@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type postgres from 'postgres';
-import { encodeCursor, SORT_KEYS, type KeyValue } from '../lib/dashboard/keyset';
+import { encodeCursor, SORT_KEYS, type KeyValue } from './keyset';
 import type { ApplicantSort } from '../lib/dashboard/applicant-params';
 
 // Many applicants on one job in a few set-based statements: the dashboard's integration tests

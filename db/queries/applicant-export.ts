@@ -5,10 +5,8 @@ import type postgres from 'postgres';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { exportSql } from '@/db/export-client';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { withoutCursor, type ApplicantParams } from '@/lib/dashboard/applicant-params';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { CSV_BOM, csvRow } from '@/lib/csv';
+import { withoutCursor, type ApplicantParams } from '@/lib/domain/applicant-list';
+import { CSV_BOM, csvRow } from '@/lib/domain/csv';
 import { canAccessJob, type Actor } from './access';
 import { applicantQuery } from './applicants';
 

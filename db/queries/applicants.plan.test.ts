@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cursorAt, seedManyApplicants } from '@/db/seed-many-applicants';
 import { APPLICANT_PAGE_SIZE, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
-import { encodeCursor } from '@/lib/dashboard/keyset';
+import { encodeCursor } from '@/db/keyset';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { applicantQuery } from './applicants';
 

@@ -2,7 +2,7 @@ import { sql as q } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedManyApplicants } from '@/db/seed-many-applicants';
 import { APPLICANT_SORTS, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
-import { encodeCursor } from '@/lib/dashboard/keyset';
+import { encodeCursor } from '@/db/keyset';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';

@@ -3,10 +3,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import type { StageKind } from '@/lib/domain/job-enums';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { APPLICANT_PAGE_SIZE, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { decodeCursor, effectiveSort, encodeCursor, keysetBranches, SORT_KEYS, type Condition, type KeyPart, type KeyValue } from '@/lib/dashboard/keyset';
+import { APPLICANT_PAGE_SIZE, type ApplicantParams, type ApplicantSort } from '@/lib/domain/applicant-list';
+import { decodeCursor, effectiveSort, encodeCursor, keysetBranches, SORT_KEYS, type Condition, type KeyPart, type KeyValue } from '@/db/keyset';
 import { canAccessJob, type Actor } from './access';
 
 export interface ApplicantRow {

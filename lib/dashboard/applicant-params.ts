@@ -2,14 +2,14 @@
 // Client-safe (no server imports): the pages, the GET filter form, the export link and the
 // paging links all read and write it through these functions.
 import { z } from 'zod';
+import { APPLICANT_PAGE_SIZE, APPLICANT_SEARCH_MAX_LENGTH, APPLICANT_SORTS, withoutCursor, type ApplicantParams, type ApplicantSort } from '@/lib/domain/applicant-list';
 
-export const APPLICANT_PAGE_SIZE = 50;
-export const APPLICANT_SEARCH_MAX_LENGTH = 100;
+// The list's shape is in lib/domain, where the applicant queries reach it too.
+export { APPLICANT_PAGE_SIZE, APPLICANT_SEARCH_MAX_LENGTH, APPLICANT_SORTS, withoutCursor, type ApplicantParams, type ApplicantSort };
+
 // Cursors are short JSON in base64url; anything longer is not one of ours.
 const CURSOR_MAX_LENGTH = 1000;
 
-export const APPLICANT_SORTS = ['date', 'name', 'rating', 'scorecard', 'stage'] as const;
-export type ApplicantSort = (typeof APPLICANT_SORTS)[number];
 export const APPLICANT_SORT_LABELS: Record<ApplicantSort, string> = {
   date: 'Newest first',
   name: 'Name (A–Z)',
@@ -21,15 +21,6 @@ export const APPLICANT_SORT_LABELS: Record<ApplicantSort, string> = {
 /** Minimum average rating choices (ratings run from 1 strong no to 4 strong yes). */
 export const MIN_RATING_OPTIONS = [1, 2, 2.5, 3, 3.5, 4] as const;
 
-export interface ApplicantParams {
-  sort: ApplicantSort;
-  stage?: number;
-  rating?: number;
-  q?: string;
-  /** Opaque keyset cursors: the page after / before this row. */
-  after?: string;
-  before?: string;
-}
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -69,12 +60,6 @@ export function parseApplicantParams(raw: RawSearchParams): ApplicantParams {
   return params;
 }
 
-/** The filters without the cursor: what the export and the "first page" link keep. */
-export function withoutCursor({ after: _after, before: _before, ...rest }: ApplicantParams): ApplicantParams {
-  void _after;
-  void _before;
-  return rest;
-}
 
 function search(params: Partial<ApplicantParams>): string {
   const query = new URLSearchParams();

@@ -8,7 +8,7 @@ import { listApplicants } from '../../db/queries/applicants';
 import { listBoardCards, listDashboardJobs } from '../../db/queries/dashboard';
 import { createJob } from '../../db/queries/job-writes';
 import { APPLICANT_SORTS, type ApplicantParams, type ApplicantSort } from '../../lib/dashboard/applicant-params';
-import { encodeCursor, SORT_KEYS, type KeyValue } from '../../lib/dashboard/keyset';
+import { encodeCursor, SORT_KEYS, type KeyValue } from '../../db/keyset';
 import { load } from './bench-load';
 import { signInCookie } from './bench-session';
 

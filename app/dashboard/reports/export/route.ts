@@ -1,6 +1,6 @@
 import { getReportFigures } from '@/db/queries/reports';
 import { getCurrentUser } from '@/lib/auth/session';
-import { CSV_BOM, csvRow } from '@/lib/csv';
+import { CSV_BOM, csvRow } from '@/lib/domain/csv';
 import type { RawSearchParams } from '@/lib/dashboard/applicant-params';
 import { figureTable } from '@/lib/reports/figure-tables';
 import { parseReportFigure, parseReportFilters } from '@/lib/reports/report-params';

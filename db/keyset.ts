@@ -1,7 +1,7 @@
 // Keyset pagination for the applicant list, as pure data: which columns each sort orders by,
 // how a cursor encodes the last row's key, and which index-friendly conditions select the rows
 // after (or before) it. db/queries/applicants.ts turns this into SQL.
-import type { ApplicantSort } from './applicant-params';
+import type { ApplicantSort } from '@/lib/domain/applicant-list';
 
 export type KeyValue = string | number | null;
 

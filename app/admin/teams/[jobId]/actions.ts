@@ -25,6 +25,8 @@ const MESSAGES: Record<Exclude<TeamChangeResult, { ok: true }>['reason'], string
 
 type Change = (actor: Parameters<typeof addTeamMember>[0], change: TeamChange) => Promise<TeamChangeResult>;
 
+// Not on runAction: any bad input gets the one "Choose a person" answer on the list, which the
+// runner would replace with each field's own message.
 async function runTeamChange(formData: FormData, change: Change, done: (name: string) => string): Promise<ActionState> {
   const auth = await authorizeAction('admin');
   if (!auth.ok) return errorState(authorizationMessage(auth.error));

@@ -8,10 +8,8 @@ import { departments, jobs, jobSlugs, locations, type Job, type JobListingFields
 import { isOpenJob, isPubliclyListed, isPubliclyListedJob, type PublicJobStatus } from '@/db/job-visibility';
 import { TAGS } from '@/lib/domain/cache-tags';
 import { countryName } from '@/lib/domain/location';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { BOARD_INDEX_LIMIT, toBoardIndexJob, type BoardIndexJob } from '@/lib/search/board-index';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { BOARD_PAGE_SIZE, boardHref, type BoardParams } from '@/lib/search/board-params';
+import { BOARD_INDEX_LIMIT, BOARD_PAGE_SIZE } from '@/lib/domain/board';
+import type { EmploymentType, WorkplaceType } from '@/lib/domain/job-enums';
 
 // Public reads only: published (or, on its own page, closed) jobs, explicit columns, no drafts.
 // Plain functions take an optional connection so integration tests can call them; pages use
@@ -25,6 +23,16 @@ export interface JobListItem extends JobListingFields {
 
 export interface PublicJob extends JobListItem, Pick<Job, 'summary' | 'descriptionMarkdown' | 'closesAt'> {
   status: PublicJobStatus;
+}
+
+/** The board's filters, already checked (lib/search/board-params parses them from the URL). */
+export interface BoardFilters {
+  q?: string;
+  department?: string;
+  country?: string;
+  workplace?: WorkplaceType;
+  type?: EmploymentType;
+  page: number;
 }
 
 export interface BoardPage {
@@ -94,7 +102,7 @@ export async function buildSearchQuery(q: string, conn: DbOrTx = db): Promise<st
 }
 
 /** One page of the open jobs matching the board's filters; ranked by relevance when searching. */
-export async function searchPublishedJobs(params: BoardParams, conn: DbOrTx = db): Promise<BoardPage> {
+export async function searchPublishedJobs(params: BoardFilters, conn: DbOrTx = db): Promise<BoardPage> {
   const tsquery = params.q ? await buildSearchQuery(params.q, conn) : null;
   const query = tsquery === null ? null : sql`to_tsquery('english', ${tsquery})`;
   const filters: Array<SQL | undefined> = [
@@ -196,7 +204,7 @@ const revivePublicJob = (job: PublicJob | null): PublicJob | null =>
   job && { ...reviveItem(job), closesAt: job.closesAt === null ? null : new Date(job.closesAt) };
 
 /** Every open job (up to BOARD_INDEX_LIMIT), newest first, with the summary the index searches. */
-export async function listBoardIndexJobs(conn: DbOrTx = db): Promise<{ jobs: BoardIndexJob[]; complete: boolean }> {
+export async function listBoardIndexJobs(conn: DbOrTx = db): Promise<{ jobs: Array<JobListItem & { summary: string }>; complete: boolean }> {
   const rows = await conn
     .select({ ...listColumns, summary: jobs.summary })
     .from(jobs)
@@ -205,30 +213,7 @@ export async function listBoardIndexJobs(conn: DbOrTx = db): Promise<{ jobs: Boa
     .where(isOpenJob)
     .orderBy(...newestFirst)
     .limit(BOARD_INDEX_LIMIT + 1);
-  return { jobs: rows.slice(0, BOARD_INDEX_LIMIT).map((row) => toBoardIndexJob(withPublishedAt(row))), complete: rows.length <= BOARD_INDEX_LIMIT };
-}
-
-/** The board's compact index (lib/search/board-index.ts): plain strings, so nothing to revive. */
-export const getCachedBoardIndex = unstable_cache(() => listBoardIndexJobs(), ['public-board-index'], { tags: [TAGS.jobs], revalidate: HOUR });
-
-export interface BoardSearchResult {
-  /** The page's jobs as index entries. */
-  jobs: BoardIndexJob[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
-
-/**
- * One page of a board search, cached by its canonical URL (the normalised query and filters)
- * under the public job tag, so a posting change expires every search at once.
- */
-export function getCachedBoardSearch(params: BoardParams): Promise<BoardSearchResult> {
-  const read = async (): Promise<BoardSearchResult> => {
-    const page = await searchPublishedJobs(params);
-    return { ...page, jobs: page.jobs.map((job) => toBoardIndexJob(job)) };
-  };
-  return unstable_cache(read, ['public-board-search', boardHref(params)], { tags: [TAGS.jobs], revalidate: HOUR })();
+  return { jobs: rows.slice(0, BOARD_INDEX_LIMIT).map(withPublishedAt), complete: rows.length <= BOARD_INDEX_LIMIT };
 }
 
 export const getCachedFilterOptions = unstable_cache(() => listBoardFilterOptions(), ['public-board-filter-options'], {

@@ -10,7 +10,7 @@ import { formatPayRange } from '@/lib/format/pay';
 import type { BoardParams } from './board-href';
 
 /** More open jobs than this and the board pages on the server only: the index would weigh too much. */
-export const BOARD_INDEX_LIMIT = 100;
+export { BOARD_INDEX_LIMIT } from '@/lib/domain/board';
 
 export interface BoardIndexJob {
   id: number;

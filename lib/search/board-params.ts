@@ -6,7 +6,7 @@ import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from '@/lib/domain/job-enums';
 export { BOARD_FILTER_KEYS, boardHref, hasBoardFilters, SEARCH_QUERY_MAX_LENGTH, type BoardParams } from './board-href';
 import { BOARD_FILTER_KEYS, boardHref, normaliseQuery, type BoardParams } from './board-href';
 
-export const BOARD_PAGE_SIZE = 20;
+export { BOARD_PAGE_SIZE } from '@/lib/domain/board';
 // Far beyond any real board; keeps OFFSET bounded whatever a link says.
 const MAX_PAGE = 10_000;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

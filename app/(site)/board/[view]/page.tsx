@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 
 import { JobBoard } from '@/components/job-board';
-import { getCachedBoardIndex, getCachedBoardSearch, getCachedFilterOptions } from '@/db/queries/jobs';
+import { getCachedFilterOptions } from '@/db/queries/jobs';
 import { getPublicSettings } from '@/db/queries/settings';
 import { feedAlternates } from '@/lib/feeds/context';
 import { truncate } from '@/lib/markdown/render';
+import { getCachedBoardIndex, getCachedBoardSearch } from '@/lib/search/board-data';
 import { boardHref, withAvailableFilters, type BoardParams } from '@/lib/search/board-params';
 import { ALL_JOBS_VIEW, boardViewSegment, parseBoardView } from '@/lib/search/board-view';
 

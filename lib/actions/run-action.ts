@@ -46,7 +46,7 @@ export interface ActionSpec<F extends string, Input, Result, Echo extends object
   unexpected?: string;
   act: (actor: Actor, input: Input, user: SessionUser) => Promise<Result | Refusal<F>>;
   /** After the try: revalidate, redirect, or say what happened. */
-  answer: (result: Result, input: Input) => ActionState<F> & Partial<Echo>;
+  answer: (result: Result, input: Input) => ActionState<F> & Partial<NoInfer<Echo>>;
 }
 
 export async function runAction<F extends string, Input, Result, Echo extends object = object>(

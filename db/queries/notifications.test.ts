@@ -76,7 +76,11 @@ describe('sendDailyDigests', () => {
     const a2 = await applyTo(db, jobA.id);
     const b1 = await applyTo(db, jobB.id);
     const c1 = await applyTo(db, jobC.id);
+    // Noon UTC (digest days are UTC dates), so "later the same day" below never crosses midnight,
+    // whatever time the suite runs; and after the applications above, so they count as new.
     const now = new Date(Date.now() + HOUR);
+    now.setUTCHours(12, 0, 0, 0);
+    if (now.getTime() < Date.now() + HOUR) now.setUTCDate(now.getUTCDate() + 1);
 
     await sendDailyDigests(now, db);
     const [bothDigest] = await emailsTo(both.id, 'digest');

@@ -5,7 +5,8 @@ import { hashApiKey } from '@/lib/api/api-key-token';
 import { openTestDb } from '@/tests/helpers/apply';
 import { createTestUser } from '@/tests/helpers/auth-users';
 import type { Actor } from './access';
-import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
+import { apiKeyForToken, issueApiKey } from '@/lib/api/api-keys';
+import { listApiKeys, revokeApiKey } from './api-keys';
 
 const { db, sql } = openTestDb();
 let admin: Actor;
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 describe('API keys', () => {
   it('are stored hashed, authenticate by token, and are audited', async () => {
-    const created = await createApiKey(admin, { name: 'Widget' }, db);
+    const created = await issueApiKey(admin, { name: 'Widget' }, db);
     if (!created.ok) throw new Error('not created');
     const { id, token, prefix } = created.value;
     const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
@@ -29,7 +30,7 @@ describe('API keys', () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(token.startsWith(prefix)).toBe(true);
 
-    expect(await authenticateApiKey(token, db)).toEqual({ id, name: 'Widget' });
+    expect(await apiKeyForToken(token, db)).toEqual({ id, name: 'Widget' });
     const [used] = await db.select({ lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, id));
     expect(used?.lastUsedAt).toBeInstanceOf(Date);
     const listed = await listApiKeys(admin, db);
@@ -42,10 +43,10 @@ describe('API keys', () => {
   });
 
   it('stop working once revoked; revoking twice or an unknown key is refused', async () => {
-    const created = await createApiKey(admin, { name: 'Old partner' }, db);
+    const created = await issueApiKey(admin, { name: 'Old partner' }, db);
     if (!created.ok) throw new Error('not created');
     expect(await revokeApiKey(admin, created.value.id, db)).toEqual({ ok: true, value: { id: created.value.id } });
-    expect(await authenticateApiKey(created.value.token, db)).toBeNull();
+    expect(await apiKeyForToken(created.value.token, db)).toBeNull();
     expect(await revokeApiKey(admin, created.value.id, db)).toEqual({ ok: false, reason: 'already-revoked' });
     expect(await revokeApiKey(admin, 2_000_000_000, db)).toEqual({ ok: false, reason: 'not-found' });
     const actions = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'api_key'), eq(auditLog.entityId, String(created.value.id))));
@@ -53,15 +54,15 @@ describe('API keys', () => {
   });
 
   it('are admin-only: a hiring manager can neither list, create nor revoke', async () => {
-    const created = await createApiKey(admin, { name: 'Mine' }, db);
+    const created = await issueApiKey(admin, { name: 'Mine' }, db);
     if (!created.ok) throw new Error('not created');
-    expect(await createApiKey(manager, { name: 'Sneaky' }, db)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await issueApiKey(manager, { name: 'Sneaky' }, db)).toEqual({ ok: false, reason: 'forbidden' });
     expect(await revokeApiKey(manager, created.value.id, db)).toEqual({ ok: false, reason: 'forbidden' });
     expect(await listApiKeys(manager, db)).toEqual([]);
-    expect(await authenticateApiKey(created.value.token, db)).not.toBeNull();
+    expect(await apiKeyForToken(created.value.token, db)).not.toBeNull();
   });
 
   it('do not authenticate unknown tokens', async () => {
-    expect(await authenticateApiKey(`ptc_${'A'.repeat(43)}`, db)).toBeNull();
+    expect(await apiKeyForToken(`ptc_${'A'.repeat(43)}`, db)).toBeNull();
   });
 });

@@ -3,8 +3,6 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { apiKeys } from '@/db/schema';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { generateApiKeyToken, hashApiKey } from '@/lib/api/api-key-token';
 import { recordAudit } from '@/db/queries/audit';
 import type { Actor } from './access';
 
@@ -34,18 +32,25 @@ export async function listApiKeys(actor: Actor, conn: DbOrTx = appDb): Promise<A
   return conn.select(listColumns).from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }
 
-/** Makes a key and returns its token: the only time it exists outside the client's hands. */
-export async function createApiKey(actor: Actor, input: { name: string }, conn: DbOrTx = appDb): Promise<ApiKeyResult<{ id: number; name: string; prefix: string; token: string }>> {
+/**
+ * Stores a new key by its hash and visible prefix (lib/api/api-keys.ts makes the token, which
+ * never reaches the database).
+ */
+export async function createApiKey(
+  actor: Actor,
+  input: { name: string; prefix: string; tokenHash: string },
+  conn: DbOrTx = appDb,
+): Promise<ApiKeyResult<{ id: number; name: string; prefix: string }>> {
   if (actor.role !== 'admin') return { ok: false, reason: 'forbidden' };
-  const { token, prefix, hash } = generateApiKeyToken();
+  const { name, prefix, tokenHash } = input;
   return conn.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ name: input.name, prefix, tokenHash: hash, createdByUserId: actor.id })
+      .values({ name, prefix, tokenHash, createdByUserId: actor.id })
       .returning({ id: apiKeys.id });
     if (!row) throw new Error('API key insert returned no row');
     await recordAudit(tx, { actor, action: 'api_key.created', entityType: 'api_key', entityId: row.id, after: { name: input.name, prefix } });
-    return { ok: true as const, value: { id: row.id, name: input.name, prefix, token } };
+    return { ok: true as const, value: { id: row.id, name, prefix } };
   });
 }
 
@@ -62,12 +67,12 @@ export async function revokeApiKey(actor: Actor, id: number, conn: DbOrTx = appD
   });
 }
 
-/** The active key a bearer token belongs to, or null (unknown or revoked); notes its use. */
-export async function authenticateApiKey(token: string, conn: DbOrTx = appDb): Promise<{ id: number; name: string } | null> {
+/** The active key with this token hash, or null (unknown or revoked); notes its use. */
+export async function authenticateApiKey(tokenHash: string, conn: DbOrTx = appDb): Promise<{ id: number; name: string } | null> {
   const [row] = await conn
     .update(apiKeys)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiKeys.tokenHash, hashApiKey(token)), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.tokenHash, tokenHash), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id, name: apiKeys.name });
   return row ?? null;
 }

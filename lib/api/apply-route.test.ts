@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST, OPTIONS } from '@/app/api/v1/jobs/[id]/applications/route';
 import { getApplicantDetail } from '@/db/queries/applicant-detail';
-import { createApiKey, revokeApiKey } from '@/db/queries/api-keys';
+import { revokeApiKey } from '@/db/queries/api-keys';
+import { issueApiKey } from '@/lib/api/api-keys';
 import { applications, idempotencyKeys } from '@/db/schema';
 import { createTestUser } from '@/tests/helpers/auth-users';
 import { applicationFormData, applicationsFor, createTestJob, ensureSettings, openTestDb, uniqueEmail, uniquePdf } from '@/tests/helpers/apply';
@@ -91,7 +92,7 @@ describe('applying by JSON and by multipart', () => {
   });
 
   it('records the API key name as the source of a key holder’s application', async () => {
-    const key = await createApiKey(admin, { name: `Partner ${randomUUID().slice(0, 6)}` }, db);
+    const key = await issueApiKey(admin, { name: `Partner ${randomUUID().slice(0, 6)}` }, db);
     if (!key.ok) throw new Error('key not made');
     const job = await createTestJob(db);
     const response = await post(job.id, { json: jsonBody(), headers: { authorization: `Bearer ${key.value.token}` } });

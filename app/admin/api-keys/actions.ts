@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createApiKey, revokeApiKey } from '@/db/queries/api-keys';
+import { revokeApiKey } from '@/db/queries/api-keys';
+import { issueApiKey } from '@/lib/api/api-keys';
 import { ACTION_MESSAGES } from '@/lib/actions/messages';
 import { refuse, runAction } from '@/lib/actions/run-action';
 import { authorizeAction } from '@/lib/auth/guards';
@@ -21,7 +22,7 @@ export async function createApiKeyAction(_previous: CreateApiKeyState, formData:
     fields: ['name'] satisfies ApiKeyField[],
     invalid: API_KEY_MESSAGES.invalid,
     act: async (actor, input) => {
-      const result = await createApiKey(actor, input);
+      const result = await issueApiKey(actor, input);
       return result.ok ? result.value : refuse(ACTION_MESSAGES.forbidden);
     },
     answer: (key): CreateApiKeyState => {

@@ -1,3 +1,5 @@
+// The contract between the queries that write or delete files in their transactions and the
+// drivers in lib/storage that implement it: the queries receive a FileStorage as an argument.
 import type { DbOrTx } from '@/db/client';
 
 export interface PutFileInput {

@@ -10,8 +10,7 @@ import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confi
 import { generateReference } from '@/lib/applications/reference';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { createStatusToken } from '@/lib/applications/status-token';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import type { FileStorage, PutFileInput, StagedFile } from '@/lib/storage/types';
+import type { FileStorage, PutFileInput, StagedFile } from '@/db/storage-types';
 import { enqueueTeamNotifications } from './notifications';
 
 export interface CreateApplicationInput {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storageFor } from '@/lib/storage';
 import { applications, candidates, eeoResponses, settings } from '@/db/schema';
 import { hashStatusToken } from '@/lib/applications/status-token';
 import { buildEeoReport } from '@/lib/eeo/aggregate';
@@ -94,7 +95,7 @@ describe('deletion', () => {
     const [app] = await db.select({ candidateId: applications.candidateId }).from(applications).where(eq(applications.id, old.id));
     await db.update(applications).set({ submittedAt: LONG_AGO, updatedAt: LONG_AGO }).where(eq(applications.id, old.id));
     await db.update(candidates).set({ updatedAt: LONG_AGO }).where(eq(candidates.id, app!.candidateId));
-    await purgeExpiredData(new Date(), db);
+    await purgeExpiredData(new Date(), db, storageFor(db));
     expect(await storedFor(old.id)).toBeUndefined();
   });
 });

@@ -1,11 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, candidateTags, talentPoolMembers, eeoResponses, emailOutbox, interviews, scorecards, notes, questions, settings, stageEvents, type ApplicationAnswers } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { storageFor, type FileStorage } from '@/lib/storage';
+import type { FileStorage } from '@/db/storage-types';
 import { deleteEmailsAboutApplications, deleteStaffEmailsBefore } from './application-emails';
 
 // Data retention: an application's files, then its candidate's personal data, are removed once
@@ -193,7 +191,7 @@ async function purgePersonalDataBatch(conn: DbOrTx, storage: FileStorage, cutoff
  * finds nothing left to do. Returns what it did. Objects in an object store go once the rows'
  * transactions have committed (or on the worker's next purge of removed objects).
  */
-export async function purgeExpiredData(now: Date, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<PurgeReport> {
+export async function purgeExpiredData(now: Date, conn: DbOrTx, storage: FileStorage): Promise<PurgeReport> {
   const days = await retentionDays(conn);
   const cutoff = new Date(now.getTime() - days * DAY_MS);
   const report: PurgeReport = { cutoff, retentionDays: days, filesPurged: { applications: 0, files: 0 }, candidatesPurged: 0, staffEmailsPurged: 0 };

@@ -1,10 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { fileObjectDeletions, files } from '@/db/schema';
+import { deleteFileRows, getFileRow, insertFileRow, processObjectDeletions, referencedStorageKeys } from '@/db/queries/files';
 import { logger } from '@/lib/logger';
 import { MissingFileObjectError, StorageDriverUnavailableError } from './errors';
 import type { ObjectStore } from './s3-objects';
@@ -35,22 +32,7 @@ export function createFileStorage(defaultDb: DbOrTx, objects?: ObjectStore, writ
     return { ...base, key, bytes: null };
   };
 
-  const record = async (file: StagedFile, tx?: DbOrTx) => {
-    const [row] = await (tx ?? defaultDb)
-      .insert(files)
-      .values({
-        filename: file.filename,
-        contentType: file.contentType,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-        storageDriver: file.driver,
-        storageKey: file.key,
-        bytes: file.bytes,
-      })
-      .returning({ id: files.id });
-    if (!row) throw new Error('File insert returned no row');
-    return row;
-  };
+  const record = (file: StagedFile, tx?: DbOrTx) => insertFileRow(tx ?? defaultDb, file);
 
   const deleteObjects = async (keys: string[]): Promise<string[]> => {
     if (!objects || keys.length === 0) return keys;
@@ -81,18 +63,7 @@ export function createFileStorage(defaultDb: DbOrTx, objects?: ObjectStore, writ
     },
 
     async get(id, tx): Promise<StoredFileContent | null> {
-      const [row] = await (tx ?? defaultDb)
-        .select({
-          filename: files.filename,
-          contentType: files.contentType,
-          sizeBytes: files.sizeBytes,
-          sha256: files.sha256,
-          driver: files.storageDriver,
-          key: files.storageKey,
-          bytes: files.bytes,
-        })
-        .from(files)
-        .where(eq(files.id, id));
+      const row = await getFileRow(tx ?? defaultDb, id);
       if (!row) return null;
       const content = { filename: row.filename, contentType: row.contentType, sizeBytes: row.sizeBytes };
       if (row.driver === POSTGRES) return row.bytes ? { ...content, bytes: row.bytes } : null;
@@ -103,39 +74,14 @@ export function createFileStorage(defaultDb: DbOrTx, objects?: ObjectStore, writ
       return { ...content, bytes };
     },
 
-    async remove(ids, tx) {
-      if (ids.length === 0) return 0;
-      const gone = await tx.delete(files).where(inArray(files.id, [...ids])).returning({ driver: files.storageDriver, key: files.storageKey });
-      const queued = gone.flatMap((row) => (row.key ? [{ storageDriver: row.driver, storageKey: row.key }] : []));
-      if (queued.length > 0) await tx.insert(fileObjectDeletions).values(queued);
-      return gone.length;
+    remove(ids, tx) {
+      return deleteFileRows(tx, ids);
     },
 
     async purgeRemovedObjects() {
       if (!objects) return { deleted: 0, failed: 0 };
       try {
-        return await defaultDb.transaction(async (tx) => {
-          // SKIP LOCKED: the app (after a commit) and the worker may purge at once.
-          const rows = await tx
-            .select({ id: fileObjectDeletions.id, key: fileObjectDeletions.storageKey })
-            .from(fileObjectDeletions)
-            .where(eq(fileObjectDeletions.storageDriver, objects.driver))
-            .orderBy(fileObjectDeletions.id)
-            .limit(PURGE_BATCH)
-            .for('update', { skipLocked: true });
-          if (rows.length === 0) return { deleted: 0, failed: 0 };
-          const failed = new Set(await deleteObjects(rows.map((r) => r.key)));
-          const done = rows.filter((r) => !failed.has(r.key)).map((r) => r.id);
-          if (done.length > 0) await tx.delete(fileObjectDeletions).where(inArray(fileObjectDeletions.id, done));
-          const retry = rows.filter((r) => failed.has(r.key)).map((r) => r.id);
-          if (retry.length > 0) {
-            await tx
-              .update(fileObjectDeletions)
-              .set({ attempts: sql`${fileObjectDeletions.attempts} + 1`, lastError: 'delete refused by the object store' })
-              .where(inArray(fileObjectDeletions.id, retry));
-          }
-          return { deleted: done.length, failed: retry.length };
-        });
+        return await processObjectDeletions(defaultDb, objects.driver, PURGE_BATCH, deleteObjects);
       } catch (error) {
         // The rows stay queued; the worker's next run tries again.
         log.warn({ err: errorName(error) }, 'Could not delete removed objects yet');
@@ -151,8 +97,7 @@ export function createFileStorage(defaultDb: DbOrTx, objects?: ObjectStore, writ
         const old = page.filter((o) => o.lastModified < olderThan).map((o) => o.key);
         report.checked += page.length;
         if (old.length === 0) continue;
-        const known = await defaultDb.select({ key: files.storageKey }).from(files).where(inArray(files.storageKey, old));
-        const referenced = new Set(known.map((row) => row.key));
+        const referenced = await referencedStorageKeys(defaultDb, old);
         const orphans = old.filter((key) => !referenced.has(key));
         const failed = await deleteObjects(orphans);
         report.deleted += orphans.length - failed.length;

@@ -1,5 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashStatusToken } from '@/lib/applications/status-token';
+import { storageFor } from '@/lib/storage';
 import { applications, emailOutbox, emailOutboxApplications } from '@/db/schema';
 import { confirmationDedupeKey } from '@/lib/applications/enqueue-confirmation';
 import { createStatusToken } from '@/lib/applications/status-token';
@@ -52,7 +54,7 @@ describe('emails linked to applications', () => {
     await queue(digest, 'manager@example.com', { applicationIds: [mine.id, other.id], audience: 'staff' });
 
     expect(await exists(confirmationDedupeKey(mine.id))).toBe(true);
-    expect(await deleteApplicationData(mine.token, db)).toBe('deleted');
+    expect(await deleteApplicationData(hashStatusToken(mine.token), db, storageFor(db))).toBe('deleted');
 
     expect(await exists(confirmationDedupeKey(mine.id))).toBe(false);
     expect(await exists(myStageEmail)).toBe(false);

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storageFor } from '@/lib/storage';
 import { applications, auditLog, candidates, emailOutbox, files } from '@/db/schema';
 import { confirmationDedupeKey } from '@/lib/applications/enqueue-confirmation';
 import { hashStatusToken, isWellFormedStatusToken } from '@/lib/applications/status-token';
@@ -67,21 +68,21 @@ describe('the confirmation email', () => {
 describe('getApplicationStatus', () => {
   it('finds the application by its token and nothing by another', async () => {
     const { token, reference } = await applyAndReadEmail();
-    expect(await getApplicationStatus(token, db)).toMatchObject({ reference, jobTitle: 'Status Page Engineer', stageKind: 'applied', withdrawnAt: null });
+    expect(await getApplicationStatus(hashStatusToken(token), db)).toMatchObject({ reference, jobTitle: 'Status Page Engineer', stageKind: 'applied', withdrawnAt: null });
     const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expect(await getApplicationStatus(wrong, db)).toBeNull();
+    expect(await getApplicationStatus(hashStatusToken(wrong), db)).toBeNull();
   });
 });
 
 describe('withdrawApplication', () => {
   it('marks it withdrawn once, audited as the candidate', async () => {
     const { token, app } = await applyAndReadEmail();
-    expect(await withdrawApplication(token, db)).toBe('withdrawn');
-    expect(await withdrawApplication(token, db)).toBe('already-withdrawn');
-    expect((await getApplicationStatus(token, db))?.withdrawnAt).toBeInstanceOf(Date);
+    expect(await withdrawApplication(hashStatusToken(token), db)).toBe('withdrawn');
+    expect(await withdrawApplication(hashStatusToken(token), db)).toBe('already-withdrawn');
+    expect((await getApplicationStatus(hashStatusToken(token), db))?.withdrawnAt).toBeInstanceOf(Date);
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, String(app.id)));
     expect(audits.filter((a) => a.action === 'application.withdrawn' && a.entityType === 'application')).toHaveLength(1);
-    expect(await withdrawApplication('x'.repeat(43), db)).toBe('not-found');
+    expect(await withdrawApplication(hashStatusToken('x'.repeat(43)), db)).toBe('not-found');
     // The hiring team sees it on the applicant page.
     const detail = await getApplicantDetail({ id: 'it-admin', role: 'admin' }, app.id, db);
     expect(detail?.withdrawnAt).toBeInstanceOf(Date);
@@ -92,7 +93,7 @@ describe('deleteApplicationData', () => {
   it('removes the application, its files, its emails and the candidate, keeping an audit entry without personal data', async () => {
     const { token, app, input, key } = await applyAndReadEmail();
     const [before] = await db.select({ resumeFileId: applications.resumeFileId, candidateId: applications.candidateId }).from(applications).where(eq(applications.id, app.id));
-    expect(await deleteApplicationData(token, db)).toBe('deleted');
+    expect(await deleteApplicationData(hashStatusToken(token), db, storageFor(db))).toBe('deleted');
     expect(await db.select().from(applications).where(eq(applications.id, app.id))).toHaveLength(0);
     expect(await db.select().from(files).where(inArray(files.id, [before!.resumeFileId!]))).toHaveLength(0);
     expect(await db.select().from(candidates).where(eq(candidates.id, before!.candidateId))).toHaveLength(0);
@@ -102,8 +103,8 @@ describe('deleteApplicationData', () => {
     const recorded = JSON.stringify([audit?.before, audit?.after]);
     expect(recorded).not.toContain(input.candidate.email);
     expect(recorded).not.toContain('Lovelace');
-    expect(await getApplicationStatus(token, db)).toBeNull();
-    expect(await deleteApplicationData(token, db)).toBe('not-found');
+    expect(await getApplicationStatus(hashStatusToken(token), db)).toBeNull();
+    expect(await deleteApplicationData(hashStatusToken(token), db, storageFor(db))).toBe('not-found');
   });
 
   it('keeps the candidate who has another application', async () => {
@@ -111,7 +112,7 @@ describe('deleteApplicationData', () => {
     const otherJob = await createTestJob(db);
     const second = await createApplication(applicationInput(otherJob.id, { candidate: first.input.candidate }), { storage, db });
     expect(second.ok).toBe(true);
-    expect(await deleteApplicationData(first.token, db)).toBe('deleted');
+    expect(await deleteApplicationData(hashStatusToken(first.token), db, storageFor(db))).toBe('deleted');
     expect(await db.select().from(candidates).where(eq(candidates.email, first.input.candidate.email))).toHaveLength(1);
   });
 });

@@ -3,17 +3,15 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, emailOutbox, jobs, settings, stages } from '@/db/schema';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { hashStatusToken } from '@/lib/applications/status-token';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { storageFor, type FileStorage } from '@/lib/storage';
+import type { FileStorage } from '@/db/storage-types';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { answerFileIds, listAskedQuestions } from './applicant-detail';
 import { deleteEmailsAboutApplications } from './application-emails';
 
 // The candidate's side of an application, reached only with the private token from their
-// confirmation email. The token is the credential: every query looks the row up by its hash.
+// confirmation email. The token is the credential: every query looks the row up by its hash
+// (lib/applications/status-token.ts hashes it; the token itself never reaches a query).
 
 export interface ApplicationStatus {
   reference: string;
@@ -24,7 +22,7 @@ export interface ApplicationStatus {
   withdrawnAt: Date | null;
 }
 
-export async function getApplicationStatus(token: string, conn: DbOrTx = appDb): Promise<ApplicationStatus | null> {
+export async function getApplicationStatus(tokenHash: string, conn: DbOrTx = appDb): Promise<ApplicationStatus | null> {
   const [row] = await conn
     .select({
       reference: applications.reference,
@@ -38,11 +36,11 @@ export async function getApplicationStatus(token: string, conn: DbOrTx = appDb):
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(stages, eq(stages.id, applications.stageId))
     .innerJoin(settings, eq(settings.id, 1))
-    .where(eq(applications.statusTokenHash, hashStatusToken(token)));
+    .where(eq(applications.statusTokenHash, tokenHash));
   return row ?? null;
 }
 
-async function lockByToken(tx: DbOrTx, token: string) {
+async function lockByToken(tx: DbOrTx, tokenHash: string) {
   const [row] = await tx
     .select({
       id: applications.id,
@@ -55,7 +53,7 @@ async function lockByToken(tx: DbOrTx, token: string) {
       answers: applications.answers,
     })
     .from(applications)
-    .where(eq(applications.statusTokenHash, hashStatusToken(token)))
+    .where(eq(applications.statusTokenHash, tokenHash))
     .for('update');
   return row ?? null;
 }
@@ -66,9 +64,9 @@ export type WithdrawResult = 'withdrawn' | 'already-withdrawn' | 'not-found';
  * The candidate withdraws: the application keeps its stage (the team sees where it was) and is
  * marked withdrawn, with an audit entry by "the candidate" (no user). Withdrawing twice changes nothing.
  */
-export async function withdrawApplication(token: string, conn: DbOrTx = appDb): Promise<WithdrawResult> {
+export async function withdrawApplication(tokenHash: string, conn: DbOrTx = appDb): Promise<WithdrawResult> {
   return conn.transaction(async (tx) => {
-    const app = await lockByToken(tx, token);
+    const app = await lockByToken(tx, tokenHash);
     if (!app) return 'not-found';
     if (app.withdrawnAt) return 'already-withdrawn';
     const [updated] = await tx
@@ -94,9 +92,10 @@ export async function withdrawApplication(token: string, conn: DbOrTx = appDb): 
  * it, and the candidate row itself when no other application remains. The audit entry keeps
  * ids only, never the personal data it removed.
  */
-export async function deleteApplicationData(token: string, conn: DbOrTx = appDb, storage: FileStorage = storageFor(conn)): Promise<'deleted' | 'not-found'> {
+/** `storage` is the app's (lib/storage), which removes the files' objects once the rows are gone. */
+export async function deleteApplicationData(tokenHash: string, conn: DbOrTx, storage: FileStorage): Promise<'deleted' | 'not-found'> {
   const result = await conn.transaction(async (tx): Promise<'deleted' | 'not-found'> => {
-    const app = await lockByToken(tx, token);
+    const app = await lockByToken(tx, tokenHash);
     if (!app) return 'not-found';
     const fileIds = [
       ...(app.resumeFileId ? [app.resumeFileId] : []),

@@ -1,11 +1,13 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
+import { db } from '@/db';
 import { deleteApplicationData, withdrawApplication } from '@/db/queries/application-status';
 import { clientIp } from '@/lib/auth/client-ip';
 import { logger } from '@/lib/logger';
+import { getStorage } from '@/lib/storage';
 import { loggableError } from '@/lib/logging/loggable-error';
 import { countWrongStatusToken, statusLookupBlocked } from './status-rate-limit';
-import { isWellFormedStatusToken, statusPath } from './status-token';
+import { hashStatusToken, isWellFormedStatusToken, statusPath } from './status-token';
 
 // The status page's two forms post here (plain HTML forms: they work without JavaScript).
 // Route handlers rather than server actions: the page sends `Referrer-Policy: no-referrer`, so
@@ -19,7 +21,8 @@ export async function handleStatusPost(request: NextRequest, token: string, oper
   if (!isWellFormedStatusToken(token) || (await statusLookupBlocked(ip))) return NOT_FOUND();
   let result: string;
   try {
-    result = operation === 'withdraw' ? await withdrawApplication(token) : await deleteApplicationData(token);
+    const tokenHash = hashStatusToken(token);
+    result = operation === 'withdraw' ? await withdrawApplication(tokenHash) : await deleteApplicationData(tokenHash, db, getStorage());
   } catch (error) {
     logger.error({ err: loggableError(error), operation }, 'Status page action failed');
     return new NextResponse('Something went wrong. Please try again.', { status: 500, headers: { 'Cache-Control': 'no-store' } });

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hashStatusToken } from '@/lib/applications/status-token';
 import type { Actor } from '@/db/queries/access';
 import { deleteApplicationData } from '@/db/queries/application-status';
 import { applications, emailOutbox, files } from '@/db/schema';
@@ -84,7 +85,7 @@ describe('S3 storage through the app', () => {
     expect(response.status).toBe(200);
     expect(Buffer.compare(Buffer.from(await response.arrayBuffer()), Buffer.from(resume))).toBe(0);
 
-    expect(await deleteApplicationData(await statusToken(app.id), db, storage)).toBe('deleted');
+    expect(await deleteApplicationData(hashStatusToken(await statusToken(app.id)), db, storage)).toBe('deleted');
     const left = await s3.keys();
     expect(keys.filter((key) => left.includes(key))).toEqual([]);
   });

@@ -36,7 +36,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: St
   const ip = clientIp(requestHeaders);
   // A malformed token never reaches the database; an IP that guessed too often gets no answers.
   if (!isWellFormedStatusToken(token) || (await statusLookupBlocked(ip))) notFound();
-  const status = await getApplicationStatus(token);
+  const status = await getApplicationStatus(hashStatusToken(token));
   if (!status) {
     await countWrongStatusToken(ip);
     notFound();

@@ -1,5 +1,5 @@
 import './lib/load-env';
-import { deactivateDemoPasswordAccounts } from '../db/queries/demo-accounts';
+import { deactivateDemoPasswordAccounts } from '../lib/auth/demo-accounts';
 import { withMigratedDatabase } from './lib/with-database';
 
 // `npm run deactivate-demo-accounts`: deactivates every active account that still signs in with

@@ -4,9 +4,7 @@ import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { verifyPassword } from '@/lib/auth/password';
-import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';
+import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';
 import type { UserRole } from '@/lib/domain/job-enums';
 
 export interface DemoAccount {
@@ -16,12 +14,12 @@ export interface DemoAccount {
 }
 
 /**
- * Active accounts that sign in with the published demo password: the demo seed's (found by
- * their fixed hash), and the demo emails seeded before that hash existed (checked by argon2:
- * two checks at most, whatever the number of users).
+ * Active accounts that may sign in with the published demo password, with their hashes: the
+ * demo seed's (their fixed hash), and the demo emails seeded before that hash existed, which
+ * lib/auth/demo-accounts.ts checks with argon2 (two at most, whatever the number of users).
  */
-export async function listActiveDemoPasswordAccounts(conn: DbOrTx = db): Promise<DemoAccount[]> {
-  const rows = await conn
+export async function listDemoPasswordSuspects(conn: DbOrTx = db): Promise<Array<DemoAccount & { passwordHash: string | null }>> {
+  return conn
     .select({ id: users.id, email: users.email, role: users.role, passwordHash: users.passwordHash })
     .from(users)
     .where(
@@ -32,11 +30,6 @@ export async function listActiveDemoPasswordAccounts(conn: DbOrTx = db): Promise
       ),
     )
     .orderBy(users.email);
-  const found: DemoAccount[] = [];
-  for (const { passwordHash, ...account } of rows) {
-    if (passwordHash === DEMO_PASSWORD_HASH || (passwordHash && (await verifyPassword(passwordHash, DEMO_PASSWORD)))) found.push(account);
-  }
-  return found;
 }
 
 /** Whether any active admin exists (a fresh install has none until `npm run create-admin`). */
@@ -52,12 +45,11 @@ export async function hasActiveAdmin(conn: DbOrTx = db): Promise<boolean> {
 export type DeactivateDemoAccountsResult = { ok: true; deactivated: DemoAccount[] } | { ok: false; reason: 'no-other-admin'; accounts: DemoAccount[] };
 
 /**
- * `npm run deactivate-demo-accounts`: every active account with the published password is
- * deactivated, its sessions ended, and the change audited (actor: the system). Refused while no
- * other active admin would be left: create one first (`npm run create-admin`).
+ * Deactivates these accounts (found by lib/auth/demo-accounts.ts to have the published
+ * password), ends their sessions and audits it (actor: the system). Refused while no other
+ * active admin would be left: create one first (`npm run create-admin`).
  */
-export async function deactivateDemoPasswordAccounts(conn: DbOrTx = db): Promise<DeactivateDemoAccountsResult> {
-  const accounts = await listActiveDemoPasswordAccounts(conn);
+export async function deactivateDemoAccounts(accounts: DemoAccount[], conn: DbOrTx = db): Promise<DeactivateDemoAccountsResult> {
   if (accounts.length === 0) return { ok: true, deactivated: [] };
   const ids = accounts.map((account) => account.id);
   return conn.transaction(async (tx) => {

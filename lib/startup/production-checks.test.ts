@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDb, type DbOrTx } from '@/db/client';
-import { deactivateDemoPasswordAccounts, listActiveDemoPasswordAccounts } from '@/db/queries/demo-accounts';
+import { deactivateDemoPasswordAccounts, listActiveDemoPasswordAccounts } from '@/lib/auth/demo-accounts';
 import { auditLog, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD, DEMO_PASSWORD_HASH } from '@/lib/domain/demo-accounts';

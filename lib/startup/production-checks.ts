@@ -1,7 +1,8 @@
 import 'server-only';
 import { isIP } from 'node:net';
 import type { DbOrTx } from '@/db/client';
-import { listActiveDemoPasswordAccounts, type DemoAccount } from '@/db/queries/demo-accounts';
+import type { DemoAccount } from '@/db/queries/demo-accounts';
+import { listActiveDemoPasswordAccounts } from '@/lib/auth/demo-accounts';
 import { DEMO_PASSWORD } from '@/lib/domain/demo-accounts';
 import { env } from '@/lib/env';
 

@@ -1,5 +1,6 @@
 import { createDb } from '../../db/client';
-import { hasActiveAdmin, listActiveDemoPasswordAccounts, type DemoAccount } from '../../db/queries/demo-accounts';
+import { hasActiveAdmin, type DemoAccount } from '../../db/queries/demo-accounts';
+import { listActiveDemoPasswordAccounts } from '../../lib/auth/demo-accounts';
 import { DEMO_PASSWORD } from '../../lib/domain/demo-accounts';
 import { env } from '../../lib/env';
 

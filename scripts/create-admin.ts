@@ -1,6 +1,6 @@
 import './lib/load-env';
 import { parseArgs } from 'node:util';
-import { createAdmin } from '../db/queries/create-admin';
+import { createAdmin } from '../lib/auth/create-admin';
 import { env } from '../lib/env';
 import { withMigratedDatabase } from './lib/with-database';
 

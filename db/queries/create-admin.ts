@@ -1,45 +1,24 @@
 import 'server-only';
-import { z } from 'zod';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { hashPassword } from '@/lib/auth/password';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { inviteUserSchema, newPasswordField, passwordRuleViolation } from '@/lib/validations/user';
 import { issueInvitation, type IssuedInvitation } from './invitations';
 
-// `npm run create-admin` (scripts/create-admin.ts): the first admin of a real installation, who
-// either chooses a password at the terminal or gets a one-time set-password link (the same
-// invitation machinery as Admin → Users).
+// The first admin of a real installation (lib/auth/create-admin.ts checks and hashes first).
 
-export const createAdminSchema = inviteUserSchema
-  .pick({ name: true, email: true })
-  .extend({ password: newPasswordField.nullable() })
-  .superRefine((value, ctx) => {
-    const violation = value.password === null ? null : passwordRuleViolation(value.password, value.email);
-    if (violation) ctx.addIssue({ code: 'custom', path: ['password'], message: violation });
-  });
-export type CreateAdminInput = z.input<typeof createAdminSchema>;
+export type InsertAdminResult = { ok: true; userId: string; invitation: IssuedInvitation | null } | { ok: false; reason: 'exists' };
 
-export type CreateAdminResult =
-  | { ok: true; userId: string; invitation: IssuedInvitation | null }
-  | { ok: false; reason: 'input'; problems: string[] }
-  | { ok: false; reason: 'exists' };
-
-export async function createAdmin(input: CreateAdminInput, conn: DbOrTx = db): Promise<CreateAdminResult> {
-  const parsed = createAdminSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, reason: 'input', problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
-  }
-  const { name, email, password } = parsed.data;
-  // Hashed before the transaction: argon2's ~50 ms should not hold a transaction open.
-  const passwordHash = password === null ? null : await hashPassword(password);
+/**
+ * With a password hash the admin is active at once; without one they get a one-time
+ * set-password link (the same invitation machinery as Admin → Users) and stay inactive until
+ * they use it, like any invitee.
+ */
+export async function insertAdmin(input: { name: string; email: string; passwordHash: string | null }, conn: DbOrTx = db): Promise<InsertAdminResult> {
+  const { name, email, passwordHash } = input;
   return conn.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      // With a link, the account stays inactive until the password is set, like any invitee.
       .values({ email, name, role: 'admin', active: passwordHash !== null, passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, email: users.email, name: users.name });

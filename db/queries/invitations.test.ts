@@ -5,7 +5,8 @@ import { createDb } from '@/db/client';
 import { auditLog, userInvitations, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { createTestUser, uniqueEmail } from '@/tests/helpers/auth-users';
-import { acceptInvitation, cancelInvitation, getInvitationByToken, hashInvitationToken, inviteUser, renewInvitation } from './invitations';
+import { acceptInvitation } from '@/lib/auth/invitations';
+import { cancelInvitation, getInvitationByToken, hashInvitationToken, inviteUser, renewInvitation } from './invitations';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL must point at a migrated test database');

@@ -1,15 +1,12 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { userInvitations, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { hashPassword } from '@/lib/auth/password';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { INVITATION_LIFETIME_HOURS, setPasswordSchema, type InviteUserInput, type SetPasswordField } from '@/lib/validations/user';
+import { INVITATION_LIFETIME_HOURS } from '@/lib/domain/invitations';
+import type { UserRole } from '@/lib/domain/job-enums';
 import type { Actor } from './access';
 
 /** The link's secret: 32 random bytes, base64url. Only its SHA-256 is stored. */
@@ -63,8 +60,8 @@ export type InviteUserResult =
   /** The email belongs to a user already; `pending` when they have not accepted an invitation yet. */
   | { ok: false; reason: 'exists'; userId: string; pending: boolean };
 
-/** Creates the user, inactive until they set a password, with a set-password link. */
-export async function inviteUser(actor: Actor, input: InviteUserInput, conn: DbOrTx = appDb): Promise<InviteUserResult> {
+/** Creates the user (checked by lib/validations/user), inactive until they set a password, with a set-password link. */
+export async function inviteUser(actor: Actor, input: { email: string; name: string; role: UserRole }, conn: DbOrTx = appDb): Promise<InviteUserResult> {
   if (actor.role !== 'admin') return { ok: false, reason: 'forbidden' };
   return conn.transaction(async (tx) => {
     const [created] = await tx
@@ -167,34 +164,19 @@ export async function getInvitationByToken(token: string, conn: DbOrTx = appDb):
   return { status: 'valid', email: row.email, name: row.name, expiresAt: row.expiresAt };
 }
 
-export type AcceptInvitationResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'used' | 'expired' | 'invalid' }
-  | { ok: false; reason: 'input'; fieldErrors: Partial<Record<SetPasswordField, string[]>> };
-
 /**
- * Sets the invited user's password and activates them. The token is consumed by one UPDATE, so
- * of two submissions of the same link exactly one succeeds.
+ * Consumes the link and sets the (already hashed) password, activating the user; null when the
+ * link was used or expired meanwhile. One UPDATE takes the token, so of two submissions of the
+ * same link exactly one gets it.
  */
-export async function acceptInvitation(
-  input: { token: string; password: string; confirmPassword: string },
-  conn: DbOrTx = appDb,
-): Promise<AcceptInvitationResult> {
-  const lookup = await getInvitationByToken(input.token, conn);
-  if (lookup.status !== 'valid') return { ok: false, reason: lookup.status };
-  // The stored address, not one the browser sent, decides "not your email".
-  const parsed = setPasswordSchema.safeParse({ ...input, email: lookup.email });
-  if (!parsed.success) return { ok: false, reason: 'input', fieldErrors: z.flattenError(parsed.error).fieldErrors as Partial<Record<SetPasswordField, string[]>> };
-  // Hashed before the transaction: argon2's ~50 ms should not hold row locks.
-  const passwordHash = await hashPassword(parsed.data.password);
-
-  const outcome = await conn.transaction(async (tx) => {
+export async function consumeInvitation(token: string, passwordHash: string, conn: DbOrTx = appDb): Promise<string | null> {
+  return conn.transaction(async (tx) => {
     const [consumed] = await tx
       .update(userInvitations)
       .set({ usedAt: sql`now()` })
       .where(
         and(
-          eq(userInvitations.tokenHash, hashInvitationToken(parsed.data.token)),
+          eq(userInvitations.tokenHash, hashInvitationToken(token)),
           isNull(userInvitations.usedAt),
           gt(userInvitations.expiresAt, sql`now()`),
         ),
@@ -216,8 +198,4 @@ export async function acceptInvitation(
     });
     return consumed.userId;
   });
-  if (outcome) return { ok: true, userId: outcome };
-  // Another request used or the clock expired the link between the lookup and the update.
-  const now = await getInvitationByToken(input.token, conn);
-  return { ok: false, reason: now.status === 'valid' ? 'invalid' : now.status };
 }

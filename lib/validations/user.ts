@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<UserRole, string> = { admin: 'Admin', hiring_ma
 export const PASSWORD_MIN_LENGTH = 12;
 /** The same cap as sign-in: argon2 must not be asked to hash megabytes. */
 export const PASSWORD_MAX_LENGTH = 1024;
-export const INVITATION_LIFETIME_HOURS = 72;
+export { INVITATION_LIFETIME_HOURS } from '@/lib/domain/invitations';
 
 export const USER_MESSAGES = {
   name: 'Enter the person’s name',

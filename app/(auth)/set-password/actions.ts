@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { loggableError } from '@/lib/logging/loggable-error';
-import { acceptInvitation, type AcceptInvitationResult } from '@/db/queries/invitations';
+import { acceptInvitation, type AcceptInvitationResult } from '@/lib/auth/invitations';
 import { errorState } from '@/lib/action-state';
 import { logger } from '@/lib/logger';
 import { invitationTokenField, type SetPasswordField } from '@/lib/validations/user';

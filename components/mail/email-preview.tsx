@@ -14,7 +14,7 @@ export interface EmailPreviewProps {
 
 /**
  * An email as the recipient will see it. Built from the plain text by React (so every value is
- * escaped), with the same paragraphs and line breaks as lib/mail/template-render's HTML.
+ * escaped), with the same paragraphs and line breaks as lib/domain/template-render's HTML.
  */
 export function EmailPreview({ subject, text, to, label, className, scrollable = false }: EmailPreviewProps) {
   const paragraphs = text.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);

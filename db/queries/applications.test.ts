@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, candidates, files, questionSets, stages } from '@/db/schema';
 import type { FileStorage } from '@/lib/storage/types';
-import { REFERENCE_PATTERN } from '@/lib/applications/reference';
+import { REFERENCE_PATTERN } from '@/lib/domain/application-reference';
 import {
   applicationInput,
   applicationsFor,

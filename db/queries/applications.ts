@@ -6,8 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { generateReference } from '@/lib/applications/reference';
+import { generateReference } from '@/lib/domain/application-reference';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { createStatusToken } from '@/lib/applications/status-token';
 import type { FileStorage, PutFileInput, StagedFile } from '@/db/storage-types';

@@ -5,8 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings } from '@/db/schema';
 // eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
 import { enqueueEmail } from '@/lib/mail/outbox';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/mail/template-render';
+import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/domain/template-render';
 import { canAccessJob, type Actor } from './access';
 import { loadTemplateText } from './email-templates';
 

@@ -5,7 +5,7 @@ import { inTransaction } from '@/db/queries/transaction';
 import type { DbOrTx } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/mail/template-render';
+import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/domain/template-render';
 import { CANDIDATE_EMAIL_MESSAGES, type CandidateEmailInput } from '@/lib/validations/candidate-email';
 
 export type CandidateEmailOutcome =

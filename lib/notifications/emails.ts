@@ -1,4 +1,4 @@
-import { escapeHtml } from '@/lib/mail/template-render';
+import { escapeHtml } from '@/lib/domain/template-render';
 
 // The hiring team's emails about new applications. Names come from the public apply form, so
 // every value is escaped in the HTML; the plain-text part is literal.

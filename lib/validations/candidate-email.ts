@@ -1,6 +1,6 @@
 // Writing to a candidate from their applicant page: one schema for the form and the action. Client-safe.
 import { z } from 'zod';
-import { templateProblems } from '@/lib/mail/template-render';
+import { templateProblems } from '@/lib/domain/template-render';
 
 export const CANDIDATE_EMAIL_LIMITS = { subject: 200, body: 10_000 } as const;
 export const CANDIDATE_EMAIL_MESSAGES = {

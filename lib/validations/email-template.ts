@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
-import { templateProblems } from '@/lib/mail/template-render';
+import { templateProblems } from '@/lib/domain/template-render';
 
 // The email template form and updateEmailTemplateAction share this schema. Client-safe.
 

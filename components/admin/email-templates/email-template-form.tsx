@@ -9,7 +9,7 @@ import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import type { AdminEmailTemplate } from '@/db/types';
-import { renderTemplate, SAMPLE_TEMPLATE_VALUES, TEMPLATE_PLACEHOLDERS, templateProblems } from '@/lib/mail/template-render';
+import { renderTemplate, SAMPLE_TEMPLATE_VALUES, TEMPLATE_PLACEHOLDERS, templateProblems } from '@/lib/domain/template-render';
 import { EMAIL_TEMPLATE_LIMITS, emailTemplateSchema, type EmailTemplateActionState, type EmailTemplateField } from '@/lib/validations/email-template';
 import type { FormAction } from '@/lib/action-state';
 

@@ -7,7 +7,7 @@ import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { TEMPLATE_PLACEHOLDERS } from '@/lib/mail/template-render';
+import { TEMPLATE_PLACEHOLDERS } from '@/lib/domain/template-render';
 import { CANDIDATE_EMAIL_LIMITS, type CandidateEmailField } from '@/lib/validations/candidate-email';
 
 type State = ActionState<CandidateEmailField> & { values?: { subject: string; body: string }; preview?: { to: string; subject: string; text: string } };

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { addCandidateByHand } from '@/db/queries/manual-candidates';
 import { refuse, runAction } from '@/lib/actions/run-action';
-import { generateReference } from '@/lib/applications/reference';
+import { generateReference } from '@/lib/domain/application-reference';
 import { ORIGIN_SOURCES } from '@/lib/domain/candidate-origin';
 import {
   MANUAL_CANDIDATE_FIELDS,

@@ -4,7 +4,7 @@ import { EmailPreview } from '@/components/mail/email-preview';
 import { getEmailTemplate } from '@/db/queries/email-templates';
 import { getPublicSettings } from '@/db/queries/settings';
 import { requireRole } from '@/lib/auth/session';
-import { renderTemplate, SAMPLE_TEMPLATE_VALUES } from '@/lib/mail/template-render';
+import { renderTemplate, SAMPLE_TEMPLATE_VALUES } from '@/lib/domain/template-render';
 import { TEMPLATE_SLUG } from '@/lib/validations/email-template';
 import { BackLink } from '@/components/admin/back-link';
 

@@ -6,7 +6,7 @@ import { Container } from '@/components/container';
 import { buttonVariants } from '@/components/ui/button';
 import { getApplicationConfirmation } from '@/db/queries/applications';
 import { isEeoEnabled } from '@/db/queries/eeo';
-import { isApplicationReference } from '@/lib/applications/reference';
+import { isApplicationReference } from '@/lib/domain/application-reference';
 
 type SubmittedPageProps = {
   params: Promise<{ slug: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateReference, isApplicationReference, REFERENCE_ALPHABET } from './reference';
+import { generateReference, isApplicationReference, REFERENCE_ALPHABET } from './application-reference';
 
 describe('application references', () => {
   it('look like APP- and 8 unambiguous symbols', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMAIL_TEMPLATES } from './default-templates';
+import { DEFAULT_EMAIL_TEMPLATES } from '@/lib/mail/default-templates';
 import { plainTextToHtml, renderTemplate, SAMPLE_TEMPLATE_VALUES, templateProblems, templateValues } from './template-render';
 
 describe('templateProblems', () => {

@@ -65,8 +65,7 @@ export function deleteTaxonomy(options: {
   words: Words;
   answer: () => ActionState;
 }): Promise<ActionState> {
-  // Named types: otherwise TypeScript reads the echo type off answer's ActionState.
-  return runAction<never, number, number>({
+  return runAction({
     name: options.name,
     role: 'admin',
     input: options.id,

@@ -10,7 +10,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { invitationEmail } from '@/lib/mail/invitation-email';
 import { sendMail } from '@/lib/mail/mailer';
-import { changeRoleSchema, type ChangeRoleInput, inviteUserSchema, setUserActiveSchema, userIdField, type InvitationLink, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
+import { changeRoleSchema, inviteUserSchema, setUserActiveSchema, userIdField, type InvitationLink, type InviteUserField, type InviteUserState, type ResendInvitationState } from '@/lib/validations/user';
 import { loggableError } from '@/lib/logging/loggable-error';
 import { authorizationMessage } from '@/lib/actions/messages';
 import { runAction } from '@/lib/actions/run-action';
@@ -135,8 +135,7 @@ function changeState(result: UserChangeResult, messages: { self: string; done: s
 }
 
 export async function changeUserRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  // Named types: otherwise TypeScript reads the echo type off answer's ActionState.
-  return runAction<keyof ChangeRoleInput, ChangeRoleInput, UserChangeResult>({
+  return runAction({
     name: 'changeUserRoleAction',
     role: 'admin',
     input: { userId: formData.get('userId'), role: formData.get('role') },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
+import { env } from '../lib/env';
 import { createPostgresStorage } from '../lib/storage/postgres';
 import type { Database } from './client';
 import { createApplication } from './queries/applications';
@@ -41,7 +42,7 @@ export async function seedDemoApplicants(db: Database): Promise<void> {
           source: ['linkedin', 'careers-page', 'referral', null][i % 4] ?? null,
           submissionToken: randomUUID(),
         },
-        { storage, db },
+        { storage, db, appUrl: env.APP_URL },
       );
       if (!result.ok) continue;
       const position = JOURNEY[i % JOURNEY.length]!;

@@ -1,9 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { hashStatusToken } from '@/lib/applications/status-token';
 import { storageFor } from '@/lib/storage';
 import { applications, emailOutbox, emailOutboxApplications } from '@/db/schema';
-import { confirmationDedupeKey } from '@/lib/applications/enqueue-confirmation';
+import { confirmationDedupeKey } from '@/db/queries/applications';
 import { createStatusToken } from '@/lib/applications/status-token';
 import { enqueueEmail, type OutboxLink } from '@/lib/mail/outbox';
 import { createPostgresStorage } from '@/lib/storage/postgres';
@@ -24,7 +25,7 @@ afterAll(() => sql.end());
 
 async function apply(jobId: number) {
   const input = applicationInput(jobId);
-  const result = await createApplication(input, { storage, db });
+  const result = await createApplication(input, { storage, db, appUrl: env.APP_URL });
   if (!result.ok) throw new Error('apply failed');
   // The token only travels in the confirmation email: give the application a known one.
   const status = createStatusToken();

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { storageFor } from '@/lib/storage';
 import { applications, auditLog, candidates, emailOutbox, files } from '@/db/schema';
-import { confirmationDedupeKey } from '@/lib/applications/enqueue-confirmation';
+import { confirmationDedupeKey } from '@/db/queries/applications';
 import { hashStatusToken, isWellFormedStatusToken } from '@/lib/applications/status-token';
 import { smtpDeliver } from '@/lib/mail/deliver';
 import { drainOutbox } from '@/lib/mail/drain-outbox';
@@ -30,7 +31,7 @@ afterAll(async () => {
 async function applyAndReadEmail() {
   const job = await createTestJob(db, { title: 'Status Page Engineer' });
   const input = applicationInput(job.id);
-  const result = await createApplication(input, { storage, db });
+  const result = await createApplication(input, { storage, db, appUrl: env.APP_URL });
   if (!result.ok) throw new Error('apply failed');
   const [app] = await db.select({ id: applications.id, hash: applications.statusTokenHash }).from(applications).where(eq(applications.reference, result.reference));
   if (!app) throw new Error('no application');
@@ -60,7 +61,7 @@ describe('the confirmation email', () => {
   it('is queued in the application’s transaction: a refused application queues nothing', async () => {
     const job = await createTestJob(db, { status: 'closed' });
     const input = applicationInput(job.id);
-    expect(await createApplication(input, { storage, db })).toEqual({ ok: false, reason: 'job-closed' });
+    expect(await createApplication(input, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'job-closed' });
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, input.candidate.email))).toHaveLength(0);
   });
 });
@@ -110,7 +111,7 @@ describe('deleteApplicationData', () => {
   it('keeps the candidate who has another application', async () => {
     const first = await applyAndReadEmail();
     const otherJob = await createTestJob(db);
-    const second = await createApplication(applicationInput(otherJob.id, { candidate: first.input.candidate }), { storage, db });
+    const second = await createApplication(applicationInput(otherJob.id, { candidate: first.input.candidate }), { storage, db, appUrl: env.APP_URL });
     expect(second.ok).toBe(true);
     expect(await deleteApplicationData(hashStatusToken(first.token), db, storageFor(db))).toBe('deleted');
     expect(await db.select().from(candidates).where(eq(candidates.email, first.input.candidate.email))).toHaveLength(1);

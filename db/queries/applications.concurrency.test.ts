@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { applications } from '@/db/schema';
 import { createPostgresStorage } from '@/lib/storage/postgres';
 import { applicationInput as input, applicationsFor, createTestJob, ensureSettings, openTestDb, rowCounts, uniqueEmail } from '@/tests/helpers/apply';
@@ -21,7 +22,7 @@ describe('createApplication under concurrency', () => {
   it('treats a double click racing itself (same token, concurrently) as one application', async () => {
     const job = await createTestJob(db);
     const data = input(job.id);
-    const results = await Promise.all([createApplication(data, { storage, db }), createApplication(data, { storage, db })]);
+    const results = await Promise.all([createApplication(data, { storage, db, appUrl: env.APP_URL }), createApplication(data, { storage, db, appUrl: env.APP_URL })]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r.ok ? r.reference : null))).size).toBe(1);
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
@@ -31,7 +32,7 @@ describe('createApplication under concurrency', () => {
   it('treats a post without a token racing its own copy (a double click without JavaScript) as one application', async () => {
     const job = await createTestJob(db);
     const data = input(job.id, { submissionToken: null });
-    const results = await Promise.all(Array.from({ length: 4 }, () => createApplication({ ...data }, { storage, db })));
+    const results = await Promise.all(Array.from({ length: 4 }, () => createApplication({ ...data }, { storage, db, appUrl: env.APP_URL })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r.ok ? r.reference : null))).size).toBe(1);
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
@@ -40,7 +41,7 @@ describe('createApplication under concurrency', () => {
 
   it('stores 50 concurrent applications with different emails', async () => {
     const job = await createTestJob(db);
-    const results = await Promise.all(Array.from({ length: 50 }, () => createApplication(input(job.id), { storage, db })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => createApplication(input(job.id), { storage, db, appUrl: env.APP_URL })));
     expect(results.filter((r) => r.ok)).toHaveLength(50);
     expect(new Set(results.map((r) => (r.ok ? r.reference : null))).size).toBe(50);
     const rows = await db.select({ id: applications.id }).from(applications).where(eq(applications.jobId, job.id));
@@ -53,7 +54,7 @@ describe('createApplication under concurrency', () => {
     const attempts = Array.from({ length: 10 }, (_, i) =>
       input(job.id, { candidate: { email: i % 2 ? email.toUpperCase() : email, firstName: 'Ada', lastName: `Try ${i}` } }),
     );
-    const results = await Promise.all(attempts.map((a) => createApplication(a, { storage, db })));
+    const results = await Promise.all(attempts.map((a) => createApplication(a, { storage, db, appUrl: env.APP_URL })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === 'duplicate')).toHaveLength(9);
     expect(await applicationsFor(db, job.id, email)).toHaveLength(1);

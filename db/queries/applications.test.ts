@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { applications, candidates, files, questionSets, stages } from '@/db/schema';
 import type { FileStorage } from '@/lib/storage/types';
 import { REFERENCE_PATTERN } from '@/lib/domain/application-reference';
@@ -49,7 +50,7 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
       utm: { utm_source: 'newsletter' },
     });
 
-    const result = await createApplication(data, { storage, db });
+    const result = await createApplication(data, { storage, db, appUrl: env.APP_URL });
     expect(result).toMatchObject({ ok: true, duplicateSubmission: false });
     if (!result.ok) throw new Error('unreachable');
     expect(result.reference).toMatch(REFERENCE_PATTERN);
@@ -108,12 +109,12 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   it('refuses a second application with the same email (other case and spacing) and writes nothing', async () => {
     const job = await createTestJob(db);
     const first = input(job.id);
-    expect((await createApplication(first, { storage, db })).ok).toBe(true);
+    expect((await createApplication(first, { storage, db, appUrl: env.APP_URL })).ok).toBe(true);
 
     const email = first.candidate.email;
     const second = input(job.id, { candidate: { email: `  ${email.toUpperCase()}  `, firstName: 'Changed', lastName: 'Name' } });
     const before = await rowCounts(db, { jobId: job.id, email, bytes: second.resume.bytes });
-    expect(await createApplication(second, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await createApplication(second, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'duplicate' });
     expect(await rowCounts(db, { jobId: job.id, email, bytes: second.resume.bytes })).toEqual(before);
     const [person] = await db.select({ firstName: candidates.firstName }).from(candidates).where(eq(candidates.email, email));
     expect(person?.firstName).toBe('Ada');
@@ -123,10 +124,10 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
     const [jobA, jobB] = [await createTestJob(db), await createTestJob(db)];
     const first = input(jobA.id);
     const email = first.candidate.email;
-    const a = await createApplication(first, { storage, db });
+    const a = await createApplication(first, { storage, db, appUrl: env.APP_URL });
     // Anyone can type someone's address: a later application must not rename the earlier one.
     const second = input(jobB.id, { candidate: { email: email.toUpperCase(), firstName: 'Mallory', lastName: 'Forger' } });
-    const b = await createApplication(second, { storage, db });
+    const b = await createApplication(second, { storage, db, appUrl: env.APP_URL });
     if (!a.ok || !b.ok) throw new Error('setup failed');
     const people = await db
       .select({ firstName: candidates.firstName, lastName: candidates.lastName, phone: candidates.phone })
@@ -151,7 +152,7 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   ])('refuses %s and writes nothing', async (_name, overrides, reason) => {
     const job = await createTestJob(db, overrides);
     const data = input(job.id);
-    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason });
+    expect(await createApplication(data, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason });
     expect(await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
       applications: 0,
       candidates: 0,
@@ -161,12 +162,12 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
 
   it('accepts a job whose closing date is still ahead', async () => {
     const job = await createTestJob(db, { closesAt: new Date(Date.now() + DAY) });
-    expect((await createApplication(input(job.id), { storage, db })).ok).toBe(true);
+    expect((await createApplication(input(job.id), { storage, db, appUrl: env.APP_URL })).ok).toBe(true);
   });
 
   it('refuses a missing job and writes nothing', async () => {
     const data = input(2_000_000_000);
-    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason: 'job-missing' });
+    expect(await createApplication(data, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'job-missing' });
     expect(await rowCounts(db, { jobId: data.jobId, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
       applications: 0,
       candidates: 0,
@@ -177,8 +178,8 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   it('answers a resubmission of the same form (same token) with the first reference and one row', async () => {
     const job = await createTestJob(db);
     const data = input(job.id);
-    const first = await createApplication(data, { storage, db });
-    const again = await createApplication({ ...data, resume: { ...data.resume, bytes: uniquePdf() } }, { storage, db });
+    const first = await createApplication(data, { storage, db, appUrl: env.APP_URL });
+    const again = await createApplication({ ...data, resume: { ...data.resume, bytes: uniquePdf() } }, { storage, db, appUrl: env.APP_URL });
     expect(first).toMatchObject({ ok: true, duplicateSubmission: false });
     expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
@@ -188,8 +189,8 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   it('answers a post without a token that repeats a recent application word for word with its reference', async () => {
     const job = await createTestJob(db);
     const data = input(job.id, { submissionToken: null, coverLetter: 'Hello', answers: { languages: ['Go'] } });
-    const first = await createApplication(data, { storage, db });
-    const again = await createApplication({ ...data, candidate: { ...data.candidate, email: data.candidate.email.toUpperCase() } }, { storage, db });
+    const first = await createApplication(data, { storage, db, appUrl: env.APP_URL });
+    const again = await createApplication({ ...data, candidate: { ...data.candidate, email: data.candidate.email.toUpperCase() } }, { storage, db, appUrl: env.APP_URL });
     expect(first).toMatchObject({ ok: true, duplicateSubmission: false });
     expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
@@ -199,25 +200,25 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   it('refuses a post without a token that differs from the earlier application, or comes after the window', async () => {
     const job = await createTestJob(db);
     const data = input(job.id, { submissionToken: null });
-    expect((await createApplication(data, { storage, db })).ok).toBe(true);
+    expect((await createApplication(data, { storage, db, appUrl: env.APP_URL })).ok).toBe(true);
     const edited = { ...data, coverLetter: 'Another letter' };
-    expect(await createApplication(edited, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await createApplication(edited, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'duplicate' });
     const otherFile = { ...data, resume: { ...data.resume, bytes: uniquePdf() } };
-    expect(await createApplication(otherFile, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await createApplication(otherFile, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'duplicate' });
     // The same content with a token is another form, not a resend of this one.
-    expect(await createApplication({ ...data, submissionToken: crypto.randomUUID() }, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await createApplication({ ...data, submissionToken: crypto.randomUUID() }, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'duplicate' });
 
     await sql`update applications set submitted_at = now() - ${RESUBMIT_WINDOW}::interval - interval '1 second' where job_id = ${job.id}`;
-    expect(await createApplication(data, { storage, db })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await createApplication(data, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'duplicate' });
     expect(await applicationsFor(db, job.id, data.candidate.email)).toHaveLength(1);
   });
 
   it('refuses a used form token sent again with another email', async () => {
     const job = await createTestJob(db);
     const data = input(job.id);
-    await createApplication(data, { storage, db });
+    await createApplication(data, { storage, db, appUrl: env.APP_URL });
     const other = input(job.id, { submissionToken: data.submissionToken });
-    expect(await createApplication(other, { storage, db })).toEqual({ ok: false, reason: 'form-reused' });
+    expect(await createApplication(other, { storage, db, appUrl: env.APP_URL })).toEqual({ ok: false, reason: 'form-reused' });
     expect(await rowCounts(db, { jobId: job.id, email: other.candidate.email, bytes: other.resume.bytes })).toMatchObject({
       applications: 1,
       candidates: 0,
@@ -238,7 +239,7 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
       },
     };
     const data = input(job.id, { answerFiles: { portfolio: { filename: 'p.pdf', contentType: 'application/pdf', bytes: uniquePdf() } } });
-    await expect(createApplication(data, { storage: failing, db })).rejects.toThrow('disk full');
+    await expect(createApplication(data, { storage: failing, db, appUrl: env.APP_URL })).rejects.toThrow('disk full');
     expect(await rowCounts(db, { jobId: job.id, email: data.candidate.email, bytes: data.resume.bytes })).toEqual({
       applications: 0,
       candidates: 0,
@@ -249,7 +250,7 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
   it('is backed by the database: a second (job, candidate) row is rejected by the unique index', async () => {
     const job = await createTestJob(db);
     const data = input(job.id);
-    const result = await createApplication(data, { storage, db });
+    const result = await createApplication(data, { storage, db, appUrl: env.APP_URL });
     if (!result.ok) throw new Error('setup failed');
     const [existing] = await db
       .select({ candidateId: applications.candidateId, stageId: applications.stageId })

@@ -4,13 +4,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { enqueueApplicationConfirmation } from '@/lib/applications/enqueue-confirmation';
 import { generateReference } from '@/lib/domain/application-reference';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { createStatusToken } from '@/lib/applications/status-token';
+import { createStatusToken } from '@/db/status-token';
+import { applicationConfirmationEmail } from '@/lib/domain/confirmation-email';
+import { statusPath } from '@/lib/domain/status-link';
 import type { FileStorage, PutFileInput, StagedFile } from '@/db/storage-types';
 import { enqueueTeamNotifications } from './notifications';
+import { insertOutboxEmail } from './outbox-writes';
 
 export interface CreateApplicationInput {
   jobId: number;
@@ -160,6 +160,7 @@ async function insertApplication(
   digest: string,
   storage: FileStorage,
   uploads: StagedUploads,
+  appUrl: string,
 ): Promise<CreateApplicationResult> {
   // One round trip for everything the insert needs to know. FOR SHARE (of the job row): an admin
   // closing the job waits for applications in flight, and none starts after it closed.
@@ -245,19 +246,20 @@ async function insertApplication(
   }).returning({ id: applications.id });
   if (!created) throw new Error('Application insert returned no row');
   // The hiring team's "new application" emails commit with the application, or not at all.
-  await enqueueTeamNotifications(tx, created.id);
+  await enqueueTeamNotifications(tx, created.id, appUrl);
   // The candidate's confirmation with their private status link: the token exists only in it.
-  await enqueueApplicationConfirmation(tx, {
-    applicationId: created.id,
-    to: email,
-    firstName: person.firstName,
-    companyName: company.companyName,
-    jobTitle: job.title,
-    reference,
-    statusToken: status.token,
+  const statusUrl = new URL(statusPath(status.token), appUrl).href;
+  await insertOutboxEmail(tx, {
+    kind: 'application-confirmation',
+    dedupeKey: confirmationDedupeKey(created.id),
+    ...applicationConfirmationEmail({ to: email, firstName: person.firstName, companyName: company.companyName, jobTitle: job.title, reference, statusUrl }),
+    about: { applicationIds: [created.id], audience: 'candidate' },
   });
   return { ok: true, reference, duplicateSubmission: false };
 }
+
+/** One confirmation per application, however often the transaction is retried. */
+export const confirmationDedupeKey = (applicationId: number) => `application-confirmation:${applicationId}`;
 
 /**
  * Writes candidate, resume and application in one transaction, or nothing at all. A refusal
@@ -267,12 +269,12 @@ async function insertApplication(
  */
 export async function createApplication(
   input: CreateApplicationInput,
-  { storage, db = appDb }: { storage: FileStorage; db?: DbOrTx },
+  { storage, db = appDb, appUrl }: { storage: FileStorage; db?: DbOrTx; /** APP_URL, for the links in the emails it queues. */ appUrl: string },
 ): Promise<CreateApplicationResult> {
   const email = input.candidate.email.trim().toLowerCase();
   const digest = applicationDigest(input, email);
   const uploads = await stageUploads(input, storage);
-  const result = await insertWithRetries(db, input, email, digest, storage, uploads);
+  const result = await insertWithRetries(db, input, email, digest, storage, uploads, appUrl);
   // Only a result proves that no row took the files. After an error the commit may still have
   // happened (a connection lost on COMMIT), so the objects stay for the orphan sweep to judge.
   if (!result.ok || result.duplicateSubmission) await storage.discard([uploads.resume, ...uploads.answerFiles.map(([, file]) => file)]);
@@ -286,10 +288,11 @@ async function insertWithRetries(
   digest: string,
   storage: FileStorage,
   uploads: StagedUploads,
+  appUrl: string,
 ): Promise<CreateApplicationResult> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage, uploads));
+      return await db.transaction((tx) => insertApplication(tx, input, email, digest, storage, uploads, appUrl));
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === REFERENCE_UNIQUE && attempt < REFERENCE_ATTEMPTS) continue;

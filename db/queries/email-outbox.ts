@@ -63,7 +63,6 @@ export async function listOutboxEmails(
 
 export interface OutboxEmailDetail extends OutboxListItem {
   dedupeKey: string;
-  messageId: string;
   html: string;
   text: string;
   nextAttemptAt: Date;
@@ -75,7 +74,6 @@ export async function getOutboxEmail(actor: Actor, id: number, conn: DbOrTx = ap
     .select({
       ...listColumns,
       dedupeKey: emailOutbox.dedupeKey,
-      messageId: emailOutbox.messageId,
       html: emailOutbox.html,
       text: emailOutbox.text,
       nextAttemptAt: emailOutbox.nextAttemptAt,

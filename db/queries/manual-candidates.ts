@@ -47,7 +47,7 @@ export interface AddByHandInput {
   referrerUserId?: string;
   agencyName?: string;
   source: string;
-  /** Made by lib/applications/reference, like a form application's. */
+  /** Made by lib/domain/application-reference, like a form application's. */
   reference: string;
   /** Why the team holds their data, recorded where a form application records the candidate's consent. */
   basis: string;

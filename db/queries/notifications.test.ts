@@ -1,5 +1,6 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { applications, auditLog, emailOutbox, emailOutboxApplications, users } from '@/db/schema';
 import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
@@ -55,7 +56,7 @@ describe('instant notifications of a new application', () => {
     expect(got[0]!.text).toContain(`/dashboard/applications/${applicationId}`);
     for (const other of [digest, off, inactive]) expect(await emailsTo(other.id, 'new-application')).toHaveLength(0);
     // Running it again (a retry) queues nothing more.
-    expect(await db.transaction((tx) => enqueueTeamNotifications(tx, applicationId))).toBe(0);
+    expect(await db.transaction((tx) => enqueueTeamNotifications(tx, applicationId, env.APP_URL))).toBe(0);
     expect(await emailsTo(instant.id, 'new-application')).toHaveLength(1);
   });
 
@@ -82,7 +83,7 @@ describe('sendDailyDigests', () => {
     now.setUTCHours(12, 0, 0, 0);
     if (now.getTime() < Date.now() + HOUR) now.setUTCDate(now.getUTCDate() + 1);
 
-    await sendDailyDigests(now, db);
+    await sendDailyDigests(now, db, env.APP_URL);
     const [bothDigest] = await emailsTo(both.id, 'digest');
     expect(bothDigest).toMatchObject({ dedupeKey: `digest:${both.id}:${digestDay(now)}`, to: both.email, subject: expect.stringMatching(/^3 new applications at /) });
     for (const id of [a1, a2, b1]) expect(bothDigest!.text).toContain(`/dashboard/applications/${id}`);
@@ -104,10 +105,10 @@ describe('sendDailyDigests', () => {
     // waits for the next day's digest.
     const late = await applyTo(db, jobA.id);
     await setSubmittedAt(late, new Date(now.getTime() + HOUR));
-    await sendDailyDigests(new Date(now.getTime() + 2 * HOUR), db);
+    await sendDailyDigests(new Date(now.getTime() + 2 * HOUR), db, env.APP_URL);
     expect(await emailsTo(both.id, 'digest')).toHaveLength(1);
     const tomorrow = new Date(now.getTime() + 24 * HOUR);
-    await sendDailyDigests(tomorrow, db);
+    await sendDailyDigests(tomorrow, db, env.APP_URL);
     const [next] = await emailsTo(both.id, 'digest');
     expect(next).toMatchObject({ dedupeKey: `digest:${both.id}:${digestDay(tomorrow)}`, subject: expect.stringMatching(/^1 new application at /) });
     expect(next!.text).toContain(`/dashboard/applications/${late}`);
@@ -118,7 +119,7 @@ describe('sendDailyDigests', () => {
     const job = await createTestJob(db);
     const [instant, off] = await Promise.all([member([job.id], 'instant'), member([job.id], 'off')]);
     await applyTo(db, job.id);
-    await sendDailyDigests(new Date(Date.now() + HOUR), db);
+    await sendDailyDigests(new Date(Date.now() + HOUR), db, env.APP_URL);
     expect(await emailsTo(instant.id, 'digest')).toHaveLength(0);
     expect(await emailsTo(off.id, 'digest')).toHaveLength(0);
   });

@@ -4,14 +4,10 @@ import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { env } from '@/lib/env';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { enqueueEmail } from '@/lib/mail/outbox';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/notifications/emails';
+import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/domain/notification-emails';
 import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import type { Actor } from './access';
+import { insertOutboxEmail } from './outbox-writes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,9 +19,9 @@ async function companyName(conn: DbOrTx): Promise<string> {
 /**
  * Queues "new application" emails for the job's hiring team members who want them instantly,
  * inside the application's transaction: no application, no email; one email per member
- * (keyed by application and user) however often this runs.
+ * (keyed by application and user) however often this runs. `appUrl` (APP_URL) makes the links.
  */
-export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number, appUrl: string = env.APP_URL): Promise<number> {
+export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number, appUrl: string): Promise<number> {
   const [app] = await tx
     .select({ jobId: applications.jobId, jobTitle: jobs.title, firstName: applications.firstName, lastName: applications.lastName, submittedAt: applications.submittedAt })
     .from(applications)
@@ -42,7 +38,7 @@ export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number
   const email = newApplicationEmail(item, await companyName(tx), appUrl);
   let queued = 0;
   for (const member of team) {
-    const { enqueued } = await enqueueEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email, about: { applicationIds: [applicationId], audience: 'staff' } });
+    const { enqueued } = await insertOutboxEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email, about: { applicationIds: [applicationId], audience: 'staff' } });
     if (enqueued) queued++;
   }
   return queued;
@@ -67,7 +63,7 @@ export interface DigestRun {
  * skipped. Each user is a transaction of its own, with the user's row locked against a second
  * worker running at the same time.
  */
-export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: string = env.APP_URL): Promise<DigestRun> {
+export async function sendDailyDigests(now: Date, conn: DbOrTx, appUrl: string): Promise<DigestRun> {
   const digestUsers = await conn
     .select({ id: users.id })
     .from(users)
@@ -102,7 +98,7 @@ export async function sendDailyDigests(now: Date, conn: DbOrTx = appDb, appUrl: 
         company,
         appUrl,
       );
-      const { enqueued } = await enqueueEmail(tx, { kind: 'new-application-digest', dedupeKey: `digest:${id}:${digestDay(now)}`,
+      const { enqueued } = await insertOutboxEmail(tx, { kind: 'new-application-digest', dedupeKey: `digest:${id}:${digestDay(now)}`,
         to: user.email,
         ...email,
         // Every applicant the digest names: erasing any one of them removes the digest.

@@ -14,7 +14,6 @@ export interface ClaimedEmail {
   subject: string;
   html: string;
   text: string;
-  messageId: string;
   attempts: number;
   calendar: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
   replyTo: string | null;
@@ -38,7 +37,6 @@ export async function claimDueEmails(
     subject: string;
     html: string;
     text: string;
-    message_id: string;
     attempts: number;
     calendar_method: 'REQUEST' | 'CANCEL' | null;
     calendar_ics: string | null;
@@ -53,7 +51,7 @@ export async function claimDueEmails(
       limit ${limit}
       for update skip locked
     )
-    returning id, kind, dedupe_key, to_address, subject, html, text, message_id, attempts, calendar_method, calendar_ics, reply_to`);
+    returning id, kind, dedupe_key, to_address, subject, html, text, attempts, calendar_method, calendar_ics, reply_to`);
   return rows.map((row) => ({
     id: Number(row.id),
     kind: row.kind,
@@ -62,7 +60,6 @@ export async function claimDueEmails(
     subject: row.subject,
     html: row.html,
     text: row.text,
-    messageId: row.message_id,
     attempts: Number(row.attempts),
     calendar: row.calendar_method && row.calendar_ics ? { method: row.calendar_method, ics: row.calendar_ics } : null,
     replyTo: row.reply_to,

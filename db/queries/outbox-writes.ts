@@ -6,25 +6,44 @@ import { emailOutbox, emailOutboxApplications, type EmailAudience } from '@/db/s
 /** The channel a NOTIFY wakes the outbox worker on (lib/mail/worker.ts). */
 export const OUTBOX_CHANNEL = 'portico_email_outbox';
 
-export interface OutboxRow {
+export interface OutboxMessage {
+  /** What the email is for, e.g. 'application-confirmation'. */
   kind: string;
+  /** One event → one email, e.g. `application-confirmation:<applicationId>`; also makes the Message-ID. */
   dedupeKey: string;
   to: string;
   subject: string;
   html: string;
   text: string;
-  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
+  /** An iCalendar invitation (METHOD:REQUEST or CANCEL) sent as text/calendar and as an .ics attachment. */
+  calendar?: OutboxCalendar | null;
+  /** Where the recipient's reply should go (Reply-To); unset: EMAIL_FROM. */
   replyTo?: string | null;
-  messageId: string;
-  /** The applications the email is about: erasure, retention and subject access find it through these links. */
-  about?: { applicationIds: readonly number[]; audience: EmailAudience } | null;
+  /**
+   * The applications this email is about, and who receives it: "delete my data", retention and
+   * the subject-access export find the email through these links. Every email naming an
+   * applicant must carry them.
+   */
+  about?: OutboxLink | null;
+}
+
+export interface OutboxLink {
+  applicationIds: readonly number[];
+  audience: EmailAudience;
+}
+
+export interface OutboxCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  ics: string;
 }
 
 /**
- * Adds one email to the outbox inside the caller's transaction, unless its dedupe key is there
- * already; the NOTIFY is transactional too, so the worker is woken at commit, not before.
+ * Queues an email inside the caller's transaction: it commits (and is sent) only if the event it
+ * reports commits. A second call with the same dedupe key does nothing, so one event never yields
+ * two emails. Returns whether a row was added. The NOTIFY is transactional too: the worker is woken
+ * at commit, not before.
  */
-export async function insertOutboxEmail(tx: DbOrTx, row: OutboxRow): Promise<{ enqueued: boolean }> {
+export async function insertOutboxEmail(tx: DbOrTx, row: OutboxMessage): Promise<{ enqueued: boolean }> {
   const rows = await tx
     .insert(emailOutbox)
     .values({
@@ -37,7 +56,6 @@ export async function insertOutboxEmail(tx: DbOrTx, row: OutboxRow): Promise<{ e
       calendarMethod: row.calendar?.method ?? null,
       calendarIcs: row.calendar?.ics ?? null,
       replyTo: row.replyTo ?? null,
-      messageId: row.messageId,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });

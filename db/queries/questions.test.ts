@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { applications, auditLog, questions, questionSets } from '@/db/schema';
 import { createPostgresStorage } from '@/lib/storage/postgres';
 import type { QuestionDefinition } from '@/lib/validations/question';
@@ -49,7 +50,7 @@ async function load(jobId: number) {
 }
 
 async function apply(jobId: number, questionSetId: number | null, answers: Record<string, string | boolean> = {}) {
-  const result = await createApplication(applicationInput(jobId, { questionSetId, answers }), { storage, db });
+  const result = await createApplication(applicationInput(jobId, { questionSetId, answers }), { storage, db, appUrl: env.APP_URL });
   if (!result.ok) throw new Error(result.reason);
 }
 

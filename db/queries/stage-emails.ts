@@ -3,11 +3,10 @@ import { eq } from 'drizzle-orm';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings } from '@/db/schema';
-// eslint-disable-next-line import/no-restricted-paths -- layer debt (issue 13), listed in ARCHITECTURE.md
-import { enqueueEmail } from '@/lib/mail/outbox';
 import { renderTemplate, templateValues, type RenderedEmail } from '@/lib/domain/template-render';
 import { canAccessJob, type Actor } from './access';
 import { loadTemplateText } from './email-templates';
+import { insertOutboxEmail } from './outbox-writes';
 
 export interface StageEmail extends RenderedEmail {
   to: string;
@@ -45,7 +44,7 @@ export async function enqueueStageEmail(tx: DbOrTx, input: { stageEventId: numbe
   // personal data was purged, so the move goes ahead without an email.
   const email = await renderStageEmail(tx, input.applicationId, input.templateSlug);
   if (!email) return false;
-  const { enqueued } = await enqueueEmail(tx, {
+  const { enqueued } = await insertOutboxEmail(tx, {
     kind: `stage-change:${input.templateSlug}`,
     dedupeKey: `stage-email:${input.stageEventId}`,
     to: email.to,

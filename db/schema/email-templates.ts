@@ -4,7 +4,7 @@ import { createdAt, updatedAt } from './columns';
 
 // ---------------------------------------------------------------- stage-change email templates
 // Admins edit them at /admin/email-templates; the dashboard offers them when moving applicants.
-// The body is plain text with {{placeholders}} (lib/mail/template-render.ts), never HTML, so an
+// The body is plain text with {{placeholders}} (lib/domain/template-render.ts), never HTML, so an
 // admin's typo cannot break or inject markup into an email.
 export const emailTemplates = pgTable(
   'email_templates',

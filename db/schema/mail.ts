@@ -37,9 +37,11 @@ export const emailOutbox = pgTable(
     // While 'sending': when the claim lapses. A worker killed mid-send leaves the row here, and
     // the next drain after this time sends it again (with the same Message-ID).
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    // The Message-ID every attempt uses, derived from the dedupe key: a receiving system can
-    // recognise a resend after a crash as the same message.
-    messageId: text('message_id').notNull(),
+    // No longer written: the sender derives the Message-ID from the dedupe key and APP_URL at each
+    // attempt (lib/mail/outbox.ts messageIdFor), the same value older releases stored here. Kept,
+    // nullable, so an instance of the previous release still inserting it during a rolling
+    // upgrade works; dropped in a later release.
+    messageId: text('message_id'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { applications, emailOutbox } from '@/db/schema';
 import { createApplication } from '@/db/queries/applications';
 import { createPostgresStorage } from '@/lib/storage/postgres';
@@ -23,7 +24,7 @@ const post = (path: string, from: string) => new NextRequest(`http://127.0.0.1:3
 async function applyForToken(): Promise<{ token: string; reference: string }> {
   const job = await createTestJob(db);
   const input = applicationInput(job.id);
-  const result = await createApplication(input, { storage: createPostgresStorage(db), db });
+  const result = await createApplication(input, { storage: createPostgresStorage(db), db, appUrl: env.APP_URL });
   if (!result.ok) throw new Error('apply failed');
   const [row] = await db.select({ text: emailOutbox.text }).from(emailOutbox).where(eq(emailOutbox.toAddress, input.candidate.email));
   const token = /\/applications\/status\/([A-Za-z0-9_-]{43})/.exec(row?.text ?? '')?.[1];

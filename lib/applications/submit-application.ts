@@ -4,6 +4,7 @@ import { createApplication, type CreateApplicationRefusal } from '@/db/queries/a
 import type { DbOrTx } from '@/db/client';
 import type { ActionState } from '@/lib/action-state';
 import { countApplicationRefused, countApplicationSubmitted } from '@/lib/metrics/applications';
+import { env } from '@/lib/env';
 import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
 import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
 import { questionFieldName } from '@/lib/validations/application-questions';
@@ -153,7 +154,7 @@ async function submitAndDecide(
       utm: application.utm,
       submissionToken: application.submissionToken ?? null,
     },
-    { storage: deps.storage ?? getStorage(), db: deps.db },
+    { storage: deps.storage ?? getStorage(), db: deps.db, appUrl: env.APP_URL },
   );
   if (!result.ok) return { state: REFUSALS[result.reason], values, refusal: result.reason };
   return { state: { status: 'success', message: MESSAGES.received }, reference: result.reference, duplicateSubmission: result.duplicateSubmission };

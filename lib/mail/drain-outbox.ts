@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { claimDueEmails, markEmailFailed, markEmailKept, markEmailSent, requeueEmail, type ClaimedEmail } from '@/db/queries/outbox-drain';
 import type { MailMessage } from './mailer';
+import { messageIdFor } from './outbox';
 import { loggableError } from '@/lib/logging/loggable-error';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry';
 
@@ -71,7 +72,7 @@ export async function drainOutbox(conn: DbOrTx, deliver: Deliver, options: Drain
           subject: email.subject,
           html: email.html,
           text: email.text,
-          messageId: email.messageId,
+          messageId: messageIdFor(email.dedupeKey),
           calendar: email.calendar,
           replyTo: email.replyTo,
         });

@@ -4,7 +4,7 @@ import { hashStatusToken } from '@/lib/applications/status-token';
 import type { Actor } from '@/db/queries/access';
 import { deleteApplicationData } from '@/db/queries/application-status';
 import { applications, emailOutbox, files } from '@/db/schema';
-import { confirmationDedupeKey } from '@/lib/applications/enqueue-confirmation';
+import { confirmationDedupeKey } from '@/db/queries/applications';
 import { submitApplication } from '@/lib/applications/submit-application';
 import type { SessionUser } from '@/lib/auth/session';
 import { applicationFormData, createTestJob, ensureSettings, openTestDb, uniquePdf } from '@/tests/helpers/apply';

@@ -94,7 +94,7 @@ export async function startWorker({ databaseUrl, authSecret, deliver = smtpDeliv
     const now = new Date();
     // Before the hour, today's digests wait; after it, a run finds only users still without one.
     if (now.getUTCHours() < env.DIGEST_HOUR_UTC) return;
-    const run = await sendDailyDigests(now, db);
+    const run = await sendDailyDigests(now, db, env.APP_URL);
     if (run.sent > 0) log.info(run, 'Queued daily digests');
   });
   await work(WORKER_QUEUES.sendInterviewReminders.name, async () => {

@@ -5,6 +5,7 @@ import type { Actor } from '@/db/queries/access';
 import { createApplication, type CreateApplicationInput } from '@/db/queries/applications';
 import type { QuestionInput } from '@/db/queries/job-writes';
 import { applications, hiringTeamMembers, questionSets } from '@/db/schema';
+import { env } from '@/lib/env';
 import { createPostgresStorage } from '@/lib/storage/postgres';
 import type { FileStorage } from '@/lib/storage/types';
 import { applicationInput, createTestJob } from './apply';
@@ -35,7 +36,7 @@ export async function applyTo(
   overrides: Partial<CreateApplicationInput> = {},
   storage: FileStorage = createPostgresStorage(db),
 ): Promise<number> {
-  const result = await createApplication(applicationInput(jobId, { submissionToken: randomUUID(), ...overrides }), { storage, db });
+  const result = await createApplication(applicationInput(jobId, { submissionToken: randomUUID(), ...overrides }), { storage, db, appUrl: env.APP_URL });
   if (!result.ok) throw new Error(`Test application refused: ${result.reason}`);
   const [row] = await db.select({ id: applications.id }).from(applications).where(eq(applications.reference, result.reference));
   if (!row) throw new Error('Test application not found');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getOutboxEmail } from '@/db/queries/email-outbox';
 import { requireRole } from '@/lib/auth/session';
+import { messageIdFor } from '@/lib/mail/outbox';
 import { parseOutboxId } from '../params';
 
 export const metadata: Metadata = { title: 'Email' };
@@ -27,7 +28,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
     ['Queued', `${TIME.format(email.createdAt)} UTC`],
     ['Sent', email.sentAt ? `${TIME.format(email.sentAt)} UTC` : '—'],
     ['Next attempt', email.status === 'queued' ? `${TIME.format(email.nextAttemptAt)} UTC` : '—'],
-    ['Message-ID', email.messageId],
+    ['Message-ID', messageIdFor(email.dedupeKey)],
     ['Dedupe key', email.dedupeKey],
   ];
   if (email.lastError) facts.push(['Last error', email.lastError]);

@@ -1,4 +1,3 @@
-import type { MailMessage } from '@/lib/mail/mailer';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -17,7 +16,7 @@ export interface ConfirmationEmailInput {
  * "We received your application": sent to the candidate from the apply transaction (through
  * the outbox). Names and titles come from people's input, so the HTML escapes every one.
  */
-export function applicationConfirmationEmail(input: ConfirmationEmailInput): MailMessage {
+export function applicationConfirmationEmail(input: ConfirmationEmailInput): { to: string; subject: string; text: string; html: string } {
   const { to, firstName, companyName, jobTitle, reference, statusUrl } = input;
   const subject = `We received your application for ${jobTitle}`;
   const text = [

@@ -1,0 +1,4 @@
+-- The Message-ID is derived from the dedupe key when each attempt is sent (lib/mail/outbox.ts
+-- messageIdFor), so new rows leave it empty; nullable rather than dropped so that an instance of
+-- the previous release, still inserting it during a rolling upgrade, keeps working.
+ALTER TABLE "email_outbox" ALTER COLUMN "message_id" DROP NOT NULL;

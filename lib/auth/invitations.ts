@@ -1,7 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { consumeInvitation, getInvitationByToken } from '@/db/queries/invitations';
+import { zodFieldErrors } from '@/lib/actions/field-errors';
 import { setPasswordSchema, type SetPasswordField } from '@/lib/validations/user';
 import { hashPassword } from './password';
 
@@ -18,7 +18,7 @@ export async function acceptInvitation(input: { token: string; password: string;
   const lookup = await getInvitationByToken(input.token, conn);
   if (lookup.status !== 'valid') return { ok: false, reason: lookup.status };
   const parsed = setPasswordSchema.safeParse({ ...input, email: lookup.email });
-  if (!parsed.success) return { ok: false, reason: 'input', fieldErrors: z.flattenError(parsed.error).fieldErrors as Partial<Record<SetPasswordField, string[]>> };
+  if (!parsed.success) return { ok: false, reason: 'input', fieldErrors: zodFieldErrors<SetPasswordField>(parsed.error) };
   // Hashed before the transaction: argon2's ~50 ms should not hold row locks.
   const passwordHash = await hashPassword(parsed.data.password);
   const userId = await consumeInvitation(parsed.data.token, passwordHash, conn);

@@ -10,7 +10,8 @@ import { startChild, stopChild, waitForOk, type Child } from './topology/process
 
 // `npm run bench -- topology`: the deployment's shape on this machine. nginx (deploy/nginx.conf)
 // in front of one, then two `next start` instances sharing Redis; a second nginx serves a static
-// copy of the board with the same gzip settings, as the yardstick for the cached public pages.
+// copy of each public page (its bytes as the proxy serves them) with the same gzip settings, as
+// the yardstick for that page: each page is measured right after its own copy.
 // Dynamic pages (a search nobody made before: no cache can answer it) show what a second
 // instance adds. All figures come from one run; nothing here asserts a timing.
 
@@ -67,10 +68,12 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
   let nginx: Child | undefined;
   let staticNginx: Child | undefined;
   const upstreams = (n: number) => Array.from({ length: n }, (_, i) => `127.0.0.1:${port + 1 + i}`);
-  const rows: Array<{ name: string; result: LoadResult }> = [];
-  const measure = async (name: string, url: string, script?: string) => {
-    rows.push({ name, result: await load(url, { connections, seconds, script }) });
-    log(`${name}: ${rows.at(-1)?.result.rps.toFixed(0)} req/s`);
+  const rows: Array<{ name: string; result: LoadResult; baseline?: LoadResult }> = [];
+  const measure = async (name: string, url: string, options: { script?: string; baseline?: LoadResult } = {}) => {
+    const result = await load(url, { connections, seconds, script: options.script });
+    rows.push({ name, result, baseline: options.baseline });
+    log(`${name}: ${result.rps.toFixed(0)} req/s`);
+    return result;
   };
   try {
     for (let i = 0; i < 2; i++) {
@@ -82,27 +85,36 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
     nginx = startNginx(path.join(workDir, 'proxy'), { port, upstreams: upstreams(2) });
     await waitForOk(`${proxy}/api/health`, nginx);
 
-    // The static yardstick: the board's own HTML, byte for byte, from disk.
-    const board = await (await fetch(`${proxy}/jobs`)).text();
+    // The static yardsticks: each page's own HTML, byte for byte, from disk.
+    const pages = [
+      { name: 'board `/jobs`', path: '/jobs', file: 'board.html' },
+      { name: 'job page', path: jobPath, file: 'job.html' },
+      { name: 'apply page', path: `${jobPath}/apply`, file: 'apply.html' },
+    ];
     const staticDir = path.join(workDir, 'static');
     mkdirSync(path.join(staticDir, 'temp'), { recursive: true });
-    writeFileSync(path.join(staticDir, 'board.html'), board);
+    const sizes = new Map<string, number>();
+    for (const page of pages) {
+      const html = await (await fetch(`${proxy}${page.path}`)).text();
+      writeFileSync(path.join(staticDir, page.file), html);
+      sizes.set(page.file, Buffer.byteLength(html));
+    }
     writeFileSync(path.join(staticDir, 'nginx.conf'), STATIC_CONF(port + 10, staticDir));
     chmodSync(staticDir, 0o755);
     staticNginx = startChild('static nginx', 'nginx', ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf'), '-g', 'daemon off;']);
     await waitForOk(`http://127.0.0.1:${port + 10}/board.html`, staticNginx);
-    for (const page of ['/jobs', jobPath, `${jobPath}/apply`]) await fetch(`${proxy}${page}`);
 
-    await measure(`nginx, static copy of the board (${(board.length / 1024).toFixed(0)} KB)`, `http://127.0.0.1:${port + 10}/board.html`);
-    await measure('board `/jobs` through the proxy', `${proxy}/jobs`);
-    await measure('job page through the proxy', `${proxy}${jobPath}`);
-    await measure('apply page through the proxy', `${proxy}${jobPath}/apply`);
-    await measure('new search each request, proxy → 2 instances', `${proxy}/jobs`, 'unique-search.lua');
+    for (const page of pages) {
+      const kb = ((sizes.get(page.file) ?? 0) / 1024).toFixed(0);
+      const baseline = await measure(`nginx, static copy of the ${page.name} (${kb} KB)`, `http://127.0.0.1:${port + 10}/${page.file}`);
+      await measure(`${page.name} through the proxy`, `${proxy}${page.path}`, { baseline });
+    }
+    await measure('new search each request, proxy → 2 instances', `${proxy}/jobs`, { script: 'unique-search.lua' });
     // The same dynamic load with one instance behind the proxy.
     await stopChild(nginx);
     nginx = startNginx(path.join(workDir, 'proxy-one'), { port, upstreams: upstreams(1) });
     await waitForOk(`${proxy}/api/health`, nginx);
-    await measure('new search each request, proxy → 1 instance', `${proxy}/jobs`, 'unique-search.lua');
+    await measure('new search each request, proxy → 1 instance', `${proxy}/jobs`, { script: 'unique-search.lua' });
   } finally {
     await stopChild(nginx);
     await stopChild(staticNginx);
@@ -118,15 +130,14 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const [staticRow] = rows;
   const twoInstances = rows.find((r) => r.name.endsWith('2 instances'))?.result.rps ?? 0;
   const oneInstance = rows.find((r) => r.name.endsWith('1 instance'))?.result.rps ?? 1;
   const lines = [
-    `| topology (${connections} connections, ${seconds} s each) | requests/s | p50 (ms) | p99 (ms) | KB/response | vs nginx static copy | failed |`,
+    `| topology (${connections} connections, ${seconds} s each) | requests/s | p50 (ms) | p99 (ms) | KB/response | vs its static copy | failed |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
-      ({ name, result }) =>
-        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${(result.bytesPerResponse / 1024).toFixed(1)} | ${((result.rps / (staticRow?.result.rps ?? 1)) * 100).toFixed(0)}% | ${failures(result)} |`,
+      ({ name, result, baseline }) =>
+        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${(result.bytesPerResponse / 1024).toFixed(1)} | ${baseline ? `${((result.rps / baseline.rps) * 100).toFixed(0)}%` : '—'} | ${failures(result)} |`,
     ),
     '',
     `Dynamic pages, two instances vs one: ${(twoInstances / oneInstance).toFixed(2)}×.`,

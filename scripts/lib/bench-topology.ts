@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@redis/client';
+import { benchApply, type ApplyBenchResult } from './bench-apply';
 import { failures, load, type LoadResult } from './bench-load';
 import { nextStartCommand } from './next-start';
 import { startNginx } from './topology/nginx';
@@ -61,6 +62,8 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
     TRUSTED_PROXIES: '1',
     SEED_DEMO: 'true',
     CLOSING_SWEEP_IN_APP: 'false',
+    // One client address makes every post here: the per-IP limit has tests of its own.
+    APPLY_RATE_LIMIT: '1000000',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -69,6 +72,7 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
   let staticNginx: Child | undefined;
   const upstreams = (n: number) => Array.from({ length: n }, (_, i) => `127.0.0.1:${port + 1 + i}`);
   const rows: Array<{ name: string; result: LoadResult; baseline?: LoadResult }> = [];
+  const applies: Array<{ name: string; apply: ApplyBenchResult }> = [];
   const measure = async (name: string, url: string, options: { script?: string; baseline?: LoadResult } = {}) => {
     const result = await load(url, { connections, seconds, script: options.script });
     rows.push({ name, result, baseline: options.baseline });
@@ -109,12 +113,29 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
       const baseline = await measure(`nginx, static copy of the ${page.name} (${kb} KB)`, `http://127.0.0.1:${port + 10}/${page.file}`);
       await measure(`${page.name} through the proxy`, `${proxy}${page.path}`, { baseline });
     }
+    // Repeated searches and filters and the list APIs are public answers: micro-cache hits.
+    for (const [name, page] of [
+      ['search `/jobs?q=enginer` (repeated)', '/jobs?q=enginer'],
+      ['filter `/jobs?department=engineering` (repeated)', '/jobs?department=engineering'],
+      ['JSON API `/api/v1/jobs`', '/api/v1/jobs'],
+      ['Greenhouse API jobs list', '/api/greenhouse/v1/boards/portico/jobs'],
+    ]) {
+      await fetch(`${proxy}${page}`);
+      await measure(`${name} through the proxy`, `${proxy}${page}`);
+    }
+    // Never cached: every new search and every application reaches an instance.
     await measure('new search each request, proxy → 2 instances', `${proxy}/jobs`, { script: 'unique-search.lua' });
+    const applyTwo = await benchApply({ base: proxy, jobPath, databaseUrl, workDir, connections, seconds });
+    applies.push({ name: 'apply post (no JavaScript, 33 KB PDF), proxy → 2 instances', apply: applyTwo });
+    rows.push({ name: applies.at(-1)!.name, result: applyTwo.load });
     // The same dynamic load with one instance behind the proxy.
     await stopChild(nginx);
     nginx = startNginx(path.join(workDir, 'proxy-one'), { port, upstreams: upstreams(1) });
     await waitForOk(`${proxy}/api/health`, nginx);
     await measure('new search each request, proxy → 1 instance', `${proxy}/jobs`, { script: 'unique-search.lua' });
+    const applyOne = await benchApply({ base: proxy, jobPath, databaseUrl, workDir, connections, seconds });
+    applies.push({ name: 'apply post (no JavaScript, 33 KB PDF), proxy → 1 instance', apply: applyOne });
+    rows.push({ name: applies.at(-1)!.name, result: applyOne.load });
   } finally {
     await stopChild(nginx);
     await stopChild(staticNginx);
@@ -130,8 +151,8 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const twoInstances = rows.find((r) => r.name.endsWith('2 instances'))?.result.rps ?? 0;
-  const oneInstance = rows.find((r) => r.name.endsWith('1 instance'))?.result.rps ?? 1;
+  const rps = (name: string) => rows.find((r) => r.name === name)?.result.rps ?? Number.NaN;
+  const ratio = (two: string, one: string) => (rps(two) / rps(one)).toFixed(2);
   const lines = [
     `| topology (${connections} connections, ${seconds} s each) | requests/s | p50 (ms) | p99 (ms) | KB/response | vs its static copy | failed |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -140,7 +161,13 @@ export async function benchTopology({ databaseUrl, appDir, port, seconds, connec
         `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${(result.bytesPerResponse / 1024).toFixed(1)} | ${baseline ? `${((result.rps / baseline.rps) * 100).toFixed(0)}%` : '—'} | ${failures(result)} |`,
     ),
     '',
-    `Dynamic pages, two instances vs one: ${(twoInstances / oneInstance).toFixed(2)}×.`,
+    `Two instances vs one: new searches ${ratio('new search each request, proxy → 2 instances', 'new search each request, proxy → 1 instance')}×, ` +
+      `applications ${ratio(applies[0]?.name ?? '', applies[1]?.name ?? '')}×.`,
+    ...applies.map(({ name, apply }) => {
+      const lost = apply.stored < apply.acknowledged;
+      if (lost) process.exitCode = 1;
+      return `${name}: acknowledged (303) ${apply.acknowledged}, stored ${apply.stored}${lost ? ' — MISMATCH: an acknowledged application is missing' : ''}.`;
+    }),
   ];
   return lines.join('\n');
 }

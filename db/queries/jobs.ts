@@ -8,8 +8,7 @@ import { departments, jobs, jobSlugs, locations, type Job, type JobListingFields
 import { isOpenJob, isPubliclyListed, isPubliclyListedJob, type PublicJobStatus } from '@/db/job-visibility';
 import { TAGS } from '@/lib/domain/cache-tags';
 import { countryName } from '@/lib/domain/location';
-import { BOARD_INDEX_LIMIT, BOARD_PAGE_SIZE } from '@/lib/domain/board';
-import type { EmploymentType, WorkplaceType } from '@/lib/domain/job-enums';
+import { BOARD_INDEX_LIMIT, BOARD_PAGE_SIZE, type BoardParams } from '@/lib/domain/board';
 
 // Public reads only: published (or, on its own page, closed) jobs, explicit columns, no drafts.
 // Plain functions take an optional connection so integration tests can call them; pages use
@@ -23,16 +22,6 @@ export interface JobListItem extends JobListingFields {
 
 export interface PublicJob extends JobListItem, Pick<Job, 'summary' | 'descriptionMarkdown' | 'closesAt'> {
   status: PublicJobStatus;
-}
-
-/** The board's filters, already checked (lib/search/board-params parses them from the URL). */
-export interface BoardFilters {
-  q?: string;
-  department?: string;
-  country?: string;
-  workplace?: WorkplaceType;
-  type?: EmploymentType;
-  page: number;
 }
 
 export interface BoardPage {
@@ -101,8 +90,11 @@ export async function buildSearchQuery(q: string, conn: DbOrTx = db): Promise<st
   return terms.map((term) => `(${alternatives.get(term)!.join(' | ')})`).join(' & ');
 }
 
-/** One page of the open jobs matching the board's filters; ranked by relevance when searching. */
-export async function searchPublishedJobs(params: BoardFilters, conn: DbOrTx = db): Promise<BoardPage> {
+/**
+ * One page of the open jobs matching the board's filters (already checked: lib/search/board-params
+ * parses them from the URL); ranked by relevance when searching.
+ */
+export async function searchPublishedJobs(params: BoardParams, conn: DbOrTx = db): Promise<BoardPage> {
   const tsquery = params.q ? await buildSearchQuery(params.q, conn) : null;
   const query = tsquery === null ? null : sql`to_tsquery('english', ${tsquery})`;
   const filters: Array<SQL | undefined> = [

@@ -12,3 +12,15 @@ export function postedValues(formData: FormData, names: readonly string[]): Reco
   }
   return values;
 }
+
+/** The time, place and people fields the scheduling and slot forms share, as their schemas take them. */
+export function interviewTimeFields(formData: FormData) {
+  return {
+    interviewKindId: formData.get('interviewKindId'),
+    startsAt: formData.get('startsAt') ?? undefined,
+    durationMinutes: formData.get('durationMinutes'),
+    location: formData.get('location') ?? undefined,
+    videoUrl: formData.get('videoUrl') ?? undefined,
+    interviewerIds: formData.getAll('interviewerIds'),
+  };
+}

@@ -1,18 +1,11 @@
 // The board's URL state and its canonical href, without zod: the board's client component
 // imports these, and zod would add ~30 KB of JavaScript to a page whose budget is 100 KB.
 // Parsing untrusted input stays in board-params.ts (server, and the proxy).
-import type { EmploymentType, WorkplaceType } from '@/lib/domain/job-enums';
+import type { BoardParams } from '@/lib/domain/board';
+
+export type { BoardParams };
 
 export const SEARCH_QUERY_MAX_LENGTH = 100;
-
-export interface BoardParams {
-  q?: string;
-  department?: string;
-  country?: string;
-  workplace?: WorkplaceType;
-  type?: EmploymentType;
-  page: number;
-}
 
 /** The filter keys in the order canonical URLs list them. */
 export const BOARD_FILTER_KEYS = ['q', 'department', 'country', 'workplace', 'type'] as const;

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import type { Actor } from '@/db/queries/access';
 import { refuse, runAction } from '@/lib/actions/run-action';
-import { postedValues, type InterviewFormState } from '@/lib/interviews/form-state';
+import { interviewTimeFields, postedValues, type InterviewFormState } from '@/lib/interviews/form-state';
 import { cancelInterviewService, requestSelfScheduling, rescheduleInterviewService, scheduleInterview, type ScheduleOutcome } from '@/lib/interviews/schedule';
 import { INTERVIEW_MESSAGES, interviewIdSchema, rescheduleInterviewSchema, scheduleInterviewSchema, selfScheduleSchema, type ScheduleInterviewField } from '@/lib/validations/interview';
 
@@ -16,13 +16,8 @@ function fromForm(formData: FormData) {
   return {
     applicationId: formData.get('applicationId'),
     interviewId: formData.get('interviewId'),
-    interviewKindId: formData.get('interviewKindId'),
-    startsAt: formData.get('startsAt') ?? undefined,
-    durationMinutes: formData.get('durationMinutes'),
-    location: formData.get('location') ?? undefined,
-    videoUrl: formData.get('videoUrl') ?? undefined,
+    ...interviewTimeFields(formData),
     interviewerNotes: formData.get('interviewerNotes') ?? undefined,
-    interviewerIds: formData.getAll('interviewerIds'),
   };
 }
 

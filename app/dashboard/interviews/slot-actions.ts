@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { Actor } from '@/db/queries/access';
 import { refuse, runAction } from '@/lib/actions/run-action';
-import { postedValues, type InterviewFormState } from '@/lib/interviews/form-state';
+import { interviewTimeFields, postedValues, type InterviewFormState } from '@/lib/interviews/form-state';
 import { offerSlot, withdrawSlot, type SlotOutcome } from '@/lib/interviews/slots';
 import { INTERVIEW_MESSAGES, interviewIdSchema, slotSchema, type ScheduleInterviewField } from '@/lib/validations/interview';
 
@@ -45,15 +45,7 @@ function run<Input>(step: SlotStep<Input>): Promise<InterviewFormState> {
 /** Offers a time for candidates to pick (fields as the scheduling form, plus jobId). */
 export async function offerSlotAction(_previous: InterviewFormState, formData: FormData): Promise<InterviewFormState> {
   return run({
-    input: {
-      jobId: formData.get('jobId'),
-      interviewKindId: formData.get('interviewKindId'),
-      startsAt: formData.get('startsAt') ?? undefined,
-      durationMinutes: formData.get('durationMinutes'),
-      location: formData.get('location') ?? undefined,
-      videoUrl: formData.get('videoUrl') ?? undefined,
-      interviewerIds: formData.getAll('interviewerIds'),
-    },
+    input: { jobId: formData.get('jobId'), ...interviewTimeFields(formData) },
     schema: slotSchema,
     fields: FIELDS,
     invalid: INTERVIEW_MESSAGES.checkFields,

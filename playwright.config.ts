@@ -28,6 +28,11 @@ const RESULTS_DIR = process.env.TEST_RESULTS_DIR ?? '.data/test-results';
 const E2E_PORT = process.env.E2E_PORT ?? '3199';
 const externalServer = process.env.PLAYWRIGHT_BASE_URL;
 const baseURL = externalServer ?? `http://127.0.0.1:${E2E_PORT}`;
+// The webServer starts (migrating and seeding its database) before any globalSetup could object:
+// without a database of the suite's own it would use the developer's, so refuse here instead.
+if (!externalServer && !process.env.DATABASE_URL) {
+  throw new Error('DATABASE_URL is not set: run the browser tests with `npm run test:e2e` (it makes a fresh database), or point DATABASE_URL at an empty one.');
+}
 
 const webServer = {
   command: 'npm start',
@@ -38,6 +43,7 @@ const webServer = {
   // SIGTERM drains the app (lib/startup/graceful-shutdown.ts) before the group is killed.
   gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
   env: {
+    DATABASE_URL: process.env.DATABASE_URL ?? '',
     PORT: E2E_PORT,
     HOSTNAME: '127.0.0.1',
     APP_URL: baseURL,

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
-import { applications, jobs } from '@/db/schema';
+import { jobs, reportMonthly } from '@/db/schema';
 import { visibleToActor, type Actor } from './access';
 
 export interface SourceCount {
@@ -15,14 +15,20 @@ export interface SourceCount {
  * How many applicants each source brought to a job, most first; empty for a job the actor is
  * not on the hiring team of (or that does not exist), so it reveals nothing about other jobs.
  * Counts every application, whatever its stage: the question is where candidates come from.
+ *
+ * Read from the reports' monthly rollup, which triggers keep exact on every insert, source
+ * change and deletion (migration 0018): a row per month and source instead of a pass over all
+ * of a job's applicants (~20 ms of PostgreSQL per page at 100,000).
  */
 export async function countApplicantsBySource(actor: Actor, jobId: number, conn: DbOrTx = db): Promise<SourceCount[]> {
-  const count = sql<number>`count(*)::int`;
+  const source = sql<string | null>`nullif(${reportMonthly.source}, '')`;
+  const count = sql<number>`sum(${reportMonthly.applications})::int`;
   return conn
-    .select({ source: applications.source, count })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .where(and(eq(applications.jobId, jobId), visibleToActor(actor)))
-    .groupBy(applications.source)
-    .orderBy(desc(count), sql`${applications.source} asc nulls last`);
+    .select({ source, count })
+    .from(reportMonthly)
+    .innerJoin(jobs, eq(jobs.id, reportMonthly.jobId))
+    .where(and(eq(reportMonthly.jobId, jobId), visibleToActor(actor)))
+    .groupBy(reportMonthly.source)
+    .having(sql`sum(${reportMonthly.applications}) > 0`)
+    .orderBy(desc(count), sql`${source} asc nulls last`);
 }

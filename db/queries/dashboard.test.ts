@@ -4,6 +4,7 @@ import { jobVisits, stages } from '@/db/schema';
 import { seedManyApplicants } from '@/db/seed-many-applicants';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
+import { BOARD_PAGE_SIZE } from '@/lib/domain/board-columns';
 import type { Actor } from './access';
 import { getJobPipeline, listBoardCards, listDashboardJobs, recordJobVisit } from './dashboard';
 import { moveApplicationStage } from './stage-moves';
@@ -111,23 +112,27 @@ describe('getJobPipeline and listBoardCards', () => {
     const job = await createTestJob(db);
     await addToHiringTeam(db, job.id, member);
     expect(await getJobPipeline(outsider, job.id, db)).toBeNull();
-    expect(await listBoardCards(outsider, job.id, db)).toBeNull();
+    expect(await listBoardCards(outsider, job.id, new Map(), db)).toBeNull();
     expect(await getJobPipeline(member, job.id, db)).toMatchObject({ job: { id: job.id }, total: 0 });
   });
 
-  it('show the newest 50 cards of each stage, newest first', async () => {
+  it('show each stage’s newest page of cards, more where asked, newest first', async () => {
     const { member } = await team();
     const job = await createTestJob(db);
     await addToHiringTeam(db, job.id, member);
     await seedManyApplicants(sql, { jobId: job.id, count: 130 }); // 65 in Applied, 26 in Screening…
-    const cards = (await listBoardCards(member, job.id, db))!;
     const pipeline = (await getJobPipeline(member, job.id, db))!;
+    const applied = pipeline.stages.find((s) => s.name === 'Applied')!;
+    const asked = new Map([[applied.id, 30]]);
+    const cards = (await listBoardCards(member, job.id, asked, db))!;
     for (const stage of pipeline.stages) {
+      const limit = stage.id === applied.id ? 30 : BOARD_PAGE_SIZE;
       const inStage = cards.filter((c) => c.stageId === stage.id);
-      expect(inStage).toHaveLength(Math.min(50, stage.count));
-      const newest = await sql<{ id: number }[]>`select id from applications where stage_id = ${stage.id} order by submitted_at desc, id desc limit 50`;
+      expect(inStage).toHaveLength(Math.min(limit, stage.count));
+      const newest = await sql<{ id: number }[]>`select id from applications where stage_id = ${stage.id} order by submitted_at desc, id desc limit ${limit}`;
       expect(inStage.map((c) => c.id)).toEqual(newest.map((r) => r.id));
     }
+    expect((await listBoardCards(member, job.id, new Map(), db))!.filter((c) => c.stageId === applied.id)).toHaveLength(BOARD_PAGE_SIZE);
     expect(pipeline.stages.find((s) => s.name === 'Applied')!.count).toBe(65);
   });
 });

@@ -30,7 +30,7 @@ export async function listEditableStages(actor: Actor, jobId: number, conn: DbOr
   const [job] = await conn.select({ title: jobs.title }).from(jobs).where(eq(jobs.id, jobId));
   if (!job) return null;
   const rows = await conn
-    .select({ id: stages.id, name: stages.name, kind: stages.kind, position: stages.position, count: sql<number>`(select count(*)::int from applications a where a.job_id = ${jobId} and a.stage_id = "stages"."id")` })
+    .select({ id: stages.id, name: stages.name, kind: stages.kind, position: stages.position, count: sql<number>`coalesce((select c.applications from stage_application_counts c where c.stage_id = "stages"."id"), 0)` })
     .from(stages)
     .where(live(jobId))
     .orderBy(asc(stages.position));

@@ -134,6 +134,16 @@ export const stages = pgTable(
   ],
 );
 
+// How many applications each stage holds, kept exact by triggers on applications (migration
+// 0025), so the dashboard reads one row per stage instead of counting a job's applicants on every
+// page view (~15 ms of PostgreSQL per page at 100,000 applicants). No row yet means none.
+export const stageApplicationCounts = pgTable('stage_application_counts', {
+  stageId: integer('stage_id')
+    .primaryKey()
+    .references(() => stages.id, { onDelete: 'cascade' }),
+  applications: integer('applications').notNull().default(0),
+});
+
 export type Job = typeof jobs.$inferSelect;
 export type NewJob = typeof jobs.$inferInsert;
 

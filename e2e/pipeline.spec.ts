@@ -106,14 +106,69 @@ test('rejecting from a card’s form needs a reason too', async ({ page }) => {
   expect(await lastEvent(ada!.id)).toEqual({ to: 'Rejected', reason: 'Salary expectations too far apart' });
 });
 
-test('a crowded column shows the newest 50 and links to the rest in the table', async ({ page }) => {
+test('a crowded column shows its newest ten, ten more at a time, and links to the rest in the table', async ({ page }) => {
   const mine = await job('crowded');
-  const people = await addApplicants(mine.id, 52);
+  const people = await addApplicants(mine.id, 22);
   await openBoard(page, mine.id);
-  await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(50);
+  const applied = column(page, 'Applied');
+  await expect(applied.getByRole('listitem')).toHaveCount(10);
   await expect(cardIn(page, 'Applied', people.at(-1)!.name)).toBeVisible();
-  await expect(cardIn(page, 'Applied', people[0]!.name)).toHaveCount(0);
-  await column(page, 'Applied').getByRole('link', { name: /^Show all 52 in table/ }).click();
+  await expect(cardIn(page, 'Applied', people.at(-11)!.name)).toHaveCount(0);
+
+  await applied.getByRole('link', { name: 'Show 10 more in Applied' }).click();
+  await expect(applied.getByRole('listitem')).toHaveCount(20);
+  await expect(page).toHaveURL(/[?&]shown=\d+\.20(#|$)/);
+  // Focus lands on the first card of the new page, so a keyboard user carries on from there.
+  await expect(cardIn(page, 'Applied', people.at(-11)!.name).getByRole('link', { name: people.at(-11)!.name })).toBeFocused();
+  // Keyboard moves work on the cards that came with "Show more" too.
+  const late = cardIn(page, 'Applied', people.at(-15)!.name);
+  await late.getByText('Move to…').click();
+  await late.getByRole('combobox', { name: /^Move to/ }).selectOption({ label: 'Screening' });
+  await late.getByRole('button', { name: 'Move' }).click();
+  await expect(cardIn(page, 'Screening', people.at(-15)!.name)).toBeVisible();
+  expect(await lastEvent(people.at(-15)!.id)).toEqual({ to: 'Screening', reason: null });
+
+  // 21 left in Applied, 20 of them shown: the last page has one.
+  await applied.getByRole('link', { name: 'Show 1 more in Applied' }).click();
+  await expect(applied.getByRole('listitem')).toHaveCount(21);
+  await expect(applied.getByRole('link', { name: /^Show \d+ more/ })).toHaveCount(0);
+  await expect(applied.getByRole('link', { name: /^Show all/ })).toHaveCount(0);
+
+  await page.goto(`/dashboard/jobs/${mine.id}/board`);
+  await applied.getByRole('link', { name: /^Show all 21 in table/ }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/jobs/${mine.id}\\?stage=\\d+$`));
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(51);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(22);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a card’s form moves, asks for the reason a rejection needs, and columns still page', async ({ page }) => {
+    const mine = await job('no-js');
+    const people = await addApplicants(mine.id, 12);
+    await page.goto(`/dashboard/jobs/${mine.id}/board`);
+    await expect(page.getByText('Use “Move to…” on a card to move it.')).toBeVisible();
+    const newest = people.at(-1)!;
+    let card = cardIn(page, 'Applied', newest.name);
+    await card.getByText('Move to…').click();
+    // Only the stage and "Move" until a rejection needs more.
+    await expect(card.getByLabel(/^Reason for rejection/)).toHaveCount(0);
+    await card.getByRole('combobox', { name: /^Move to/ }).selectOption({ label: 'Rejected' });
+    await card.getByRole('button', { name: 'Move' }).click();
+
+    card = cardIn(page, 'Applied', newest.name);
+    await card.getByText('Move to…').click();
+    await expect(card.getByText('Choose a reason for rejecting this applicant')).toBeVisible();
+    await expect(card.getByRole('combobox', { name: /^Move to/ }).locator('option:checked')).toHaveText('Rejected');
+    expect(await stageNameOf(newest.id)).toBe('Applied');
+    await card.getByLabel(/^Reason for rejection/).selectOption({ label: 'Not enough relevant experience' });
+    await card.getByLabel('Details (optional)').fill('Moved without JavaScript');
+    await card.getByRole('button', { name: 'Move' }).click();
+    await expect(cardIn(page, 'Rejected', newest.name)).toBeVisible();
+    expect(await lastEvent(newest.id)).toEqual({ to: 'Rejected', reason: 'Moved without JavaScript' });
+
+    await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(10);
+    await column(page, 'Applied').getByRole('link', { name: 'Show 1 more in Applied' }).click();
+    await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(11);
+  });
 });

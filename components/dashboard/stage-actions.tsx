@@ -1,15 +1,15 @@
 'use client';
 
 import { createContext, use, type ReactNode } from 'react';
-import type { ActionState, FormAction } from '@/lib/action-state';
-import type { StageEmailPreviewResult, StageMoveField } from '@/lib/validations/stage-move';
+import type { FormAction } from '@/lib/action-state';
+import type { StageEmailPreviewResult, StageMoveState } from '@/lib/validations/stage-move';
 
 /**
  * The server actions a stage move needs, given once by the page (the board, the applicant page)
  * instead of threaded through every card and dialog: components never import actions from app/.
  */
 export interface StageActions {
-  move: FormAction<ActionState<StageMoveField>>;
+  move: FormAction<StageMoveState>;
   previewEmail: (applicationId: number, emailTemplate: string) => Promise<StageEmailPreviewResult>;
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
-import type { StageMoveField } from '@/lib/validations/stage-move';
+import type { StageMoveState } from '@/lib/validations/stage-move';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { fieldAria } from '@/components/ui/form-field';
@@ -9,7 +9,7 @@ import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Textarea } from '@/components/ui/textarea';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { idleState, type ActionState } from '@/lib/action-state';
+import { idleState } from '@/lib/action-state';
 import type { StageKind } from '@/lib/domain/job-enums';
 import { cn } from '@/lib/utils';
 import { REASON_MAX } from '@/lib/validations/stage-move';
@@ -36,6 +36,12 @@ export interface StageMoveFormProps {
   emailTemplates?: EmailTemplateOption[];
   /** The admins' list; a rejection must name one. */
   rejectionReasons?: RejectionReasonChoice[];
+  /**
+   * Only the stage select and "Move" until they are needed (the board, with a form on every
+   * card): the reason, details and email appear once another stage is chosen, or, without
+   * JavaScript, with the server's answer when a rejection came without its reason.
+   */
+  compact?: boolean;
   className?: string;
 }
 
@@ -44,10 +50,11 @@ export interface StageMoveFormProps {
  * form posting a server action, so it works without JavaScript; the reason box is therefore
  * always there, and becomes required once a rejected stage is chosen.
  */
-export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], rejectionReasons = [], className }: StageMoveFormProps) {
-  const [state, formAction, pending] = useActionState<ActionState<StageMoveField>, FormData>(useStageActions().move, idleState);
-  const [selected, setSelected] = useState(String(currentStageId));
-  const [reason, setReason] = useState('');
+export function StageMoveForm({ applicationId, currentStageId, stages, applicantName, emailTemplates = [], rejectionReasons = [], compact = false, className }: StageMoveFormProps) {
+  const [state, formAction, pending] = useActionState<StageMoveState, FormData>(useStageActions().move, idleState);
+  // A refusal rendered by the server (no JavaScript) starts from what the person chose.
+  const [selected, setSelected] = useState(state.chosen?.stageId ?? String(currentStageId));
+  const [reason, setReason] = useState(state.chosen?.reason ?? '');
   const [emailTemplate, setEmailTemplate] = useState('');
   // When a move lands, the page re-renders with the new current stage: follow it, and start
   // the reason afresh.
@@ -67,6 +74,7 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
   const id = useId();
   const rejecting = selected !== String(currentStageId) && stages.find((s) => String(s.id) === selected)?.kind === 'rejected';
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const showAll = !compact || selected !== String(currentStageId) || state.status === 'error';
   const stageField = `${id}-stage`;
   const reasonField = `${id}-reason`;
   const emailField = `${id}-email`;
@@ -94,32 +102,36 @@ export function StageMoveForm({ applicationId, currentStageId, stages, applicant
         </NativeSelect>
         <FieldMessages id={stageField} messages={errors.stageId} />
       </div>
-      <RejectionReasonSelect id={`${id}-rejection-reason`} reasons={rejectionReasons} errors={errors.rejectionReasonId} required={rejecting} applicantName={applicantName} />
-      <div className="grid gap-1.5">
-        <Label htmlFor={reasonField}>Details (optional)</Label>
-        <Textarea
-          id={reasonField}
-          name="reason"
-          rows={2}
-          maxLength={REASON_MAX}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          className="min-h-16"
-          {...fieldAria(reasonField, { error: errors.reason })}
-        />
-        <FieldMessages id={reasonField} messages={errors.reason} />
-      </div>
-      {emailTemplates.length > 0 ? (
+      {showAll ? (
         <>
-          <EmailTemplateSelect
-            id={emailField}
-            templates={emailTemplates}
-            value={emailTemplate}
-            onChange={setEmailTemplate}
-            errors={errors.emailTemplate}
-            applicantName={applicantName}
-          />
-          <StageEmailPreview applicationId={applicationId} emailTemplate={emailTemplate} applicantName={applicantName} />
+          <RejectionReasonSelect id={`${id}-rejection-reason`} reasons={rejectionReasons} errors={errors.rejectionReasonId} required={rejecting} applicantName={applicantName} />
+          <div className="grid gap-1.5">
+            <Label htmlFor={reasonField}>Details (optional)</Label>
+            <Textarea
+              id={reasonField}
+              name="reason"
+              rows={2}
+              maxLength={REASON_MAX}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              className="min-h-16"
+              {...fieldAria(reasonField, { error: errors.reason })}
+            />
+            <FieldMessages id={reasonField} messages={errors.reason} />
+          </div>
+          {emailTemplates.length > 0 ? (
+            <>
+              <EmailTemplateSelect
+                id={emailField}
+                templates={emailTemplates}
+                value={emailTemplate}
+                onChange={setEmailTemplate}
+                errors={errors.emailTemplate}
+                applicantName={applicantName}
+              />
+              <StageEmailPreview applicationId={applicationId} emailTemplate={emailTemplate} applicantName={applicantName} />
+            </>
+          ) : null}
         </>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

@@ -1,5 +1,6 @@
 // Moving applicants between stages: one schema for the forms and the actions (client-safe).
 import { z } from 'zod';
+import type { ActionState } from '@/lib/action-state';
 import { reasonMissing } from '@/lib/domain/stage-moves';
 
 // The rule lives in lib/domain, where the queries can reach it too; forms import it from here.
@@ -48,6 +49,12 @@ export const stageMoveSchema = z.object({
   emailTemplate,
 });
 export type StageMoveInput = z.infer<typeof stageMoveSchema>;
+
+/**
+ * A move's answer. A refusal also carries the stage and details the person chose, so a form
+ * re-rendered by the server (no JavaScript) shows their choice back with the error.
+ */
+export type StageMoveState = ActionState<StageMoveField> & { chosen?: { stageId?: string; reason?: string } };
 
 export const bulkMoveSchema = z.object({
   jobId: id('This job could not be found'),

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { moveApplicationStage, type StageMoveResult } from '@/db/queries/stage-moves';
-import type { ActionState } from '@/lib/action-state';
-import { refuse, runAction, type Refusal } from '@/lib/actions/run-action';
-import { REASON_REQUIRED_MESSAGE, stageMoveSchema, type StageMoveField } from '@/lib/validations/stage-move';
+import { refuse, runAction, typed, type Refusal } from '@/lib/actions/run-action';
+import { REASON_REQUIRED_MESSAGE, stageMoveSchema, type StageMoveField, type StageMoveState } from '@/lib/validations/stage-move';
 import { MOVE_MESSAGES } from './messages';
 
 function refusal(result: Extract<StageMoveResult, { ok: false }>): Refusal<StageMoveField> {
@@ -27,9 +26,9 @@ function refusal(result: Extract<StageMoveResult, { ok: false }>): Refusal<Stage
  * expectedStageId (the stage the person saw) and reason (required for a rejection).
  */
 export async function moveApplicationStageAction(
-  _previous: ActionState<StageMoveField>,
+  _previous: StageMoveState,
   formData: FormData,
-): Promise<ActionState<StageMoveField>> {
+): Promise<StageMoveState> {
   return runAction({
     name: 'Stage move',
     input: {
@@ -43,6 +42,7 @@ export async function moveApplicationStageAction(
     schema: stageMoveSchema,
     fields: ['stageId', 'reason', 'rejectionReasonId', 'emailTemplate'] satisfies StageMoveField[],
     invalid: MOVE_MESSAGES.notMoved,
+    echo: { chosen: { stageId: typed(formData, 'stageId'), reason: typed(formData, 'reason') } },
     unexpected: MOVE_MESSAGES.unexpected,
     act: async (actor, input) => {
       // Authorization of the resource happens inside, under the row lock: another job's applicant is 'not-found'.

@@ -15,46 +15,45 @@ export interface BoardCardProps {
   stages: StageOption[];
   emailTemplates?: EmailTemplateOption[];
   rejectionReasons?: RejectionReasonChoice[];
+  /** Set on the first card of each page of a column: "Show more" links land on it. */
+  anchorId?: string;
   dragging: boolean;
   onDragStart: (event: DragEvent<HTMLLIElement>) => void;
   onDragEnd: () => void;
 }
 
 /** One applicant on the board: draggable, and movable without a mouse through "Move to…". */
-export function BoardCard({ card, stages, emailTemplates, rejectionReasons, dragging, onDragStart, onDragEnd }: BoardCardProps) {
+export function BoardCard({ card, stages, emailTemplates, rejectionReasons, anchorId, dragging, onDragStart, onDragEnd }: BoardCardProps) {
   // While the form is open the card is not draggable, so its select and text box work as usual.
   const [formOpen, setFormOpen] = useState(false);
   // Dragging does nothing until the board's script runs, so the card only offers it from then on.
   const draggable = useHydrated() && !formOpen;
   return (
     <li
+      id={anchorId}
       draggable={draggable}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       data-application-id={card.id}
-      className={cn(
-        'grid gap-1 rounded-md border border-gray-200 bg-white p-3 shadow-xs',
-        draggable && 'cursor-grab active:cursor-grabbing',
-        dragging && 'opacity-50',
-      )}
+      className={cn('board-card', draggable && 'cursor-grab active:cursor-grabbing', dragging && 'opacity-50')}
     >
-      <h3 className="text-sm font-medium text-gray-900">
-        <Link href={`/dashboard/applications/${card.id}`} draggable={false} data-card-link={card.id} className="rounded-sm underline-offset-4 hover:underline">
+      <h3 className="board-card-name">
+        <Link href={`/dashboard/applications/${card.id}`} draggable={false} data-card-link={card.id}>
           {card.name}
         </Link>
       </h3>
-      <p className="text-xs text-gray-600">
+      <p className="board-card-meta">
         Applied <time dateTime={card.submittedAt.toISOString()}>{formatShortDate(card.submittedAt)}</time>
         <span aria-hidden="true"> · </span>
         <span className="sr-only">, </span>
         Rating {formatRating(card.ratingAverage)}
         {card.ratingAverage === null ? <span className="sr-only"> (not rated yet)</span> : null}
       </p>
-      <details className="mt-1 text-sm" onToggle={(event) => setFormOpen(event.currentTarget.open)}>
-        <summary className="w-fit cursor-pointer rounded-sm py-1 font-medium text-gray-700 hover:text-gray-900">
+      <details className="board-card-move" onToggle={(event) => setFormOpen(event.currentTarget.open)}>
+        <summary>
           Move to…<span className="sr-only"> {card.name}</span>
         </summary>
-        <StageMoveForm applicationId={card.id} currentStageId={card.stageId} stages={stages} applicantName={card.name} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} className="mt-2" />
+        <StageMoveForm applicationId={card.id} currentStageId={card.stageId} stages={stages} applicantName={card.name} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons} compact className="mt-2" />
       </details>
     </li>
   );

@@ -5,6 +5,7 @@ import { useEffect, useOptimistic, useState, useTransition, type DragEvent } fro
 import { Alert } from '@/components/ui/alert';
 import { idleState } from '@/lib/action-state';
 import { applicantsHref } from '@/lib/dashboard/applicant-params';
+import { BOARD_PAGE_SIZE, firstCardOfPageId } from '@/lib/domain/board-columns';
 import { cn } from '@/lib/utils';
 import { useHydrated } from '../use-hydrated';
 import type { EmailTemplateOption } from '../email-template-select';
@@ -47,7 +48,9 @@ export function PipelineBoard({
   const [dragging, setDragging] = useState<BoardCardData | null>(null);
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const [rejecting, setRejecting] = useState<Pending | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ id: number } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: number; always?: boolean } | null>(null);
+  // "Show more" in a column: once its next page arrives, focus moves to that page's first card.
+  const [expanding, setExpanding] = useState<{ stageId: number; from: number } | null>(null);
   const stageName = (id: number) => stages.find((s) => s.id === id)?.name ?? 'another stage';
 
   // Announce what the server confirms, however the move was made (a card moved by its form
@@ -63,11 +66,19 @@ export function PipelineBoard({
     }
   }
 
+  if (expanding) {
+    const arrived = cards.filter((c) => c.stageId === expanding.stageId)[expanding.from];
+    if (arrived) {
+      setExpanding(null);
+      setFocusRequest({ id: arrived.id, always: true });
+    }
+  }
+
   // Focus was on the moved card's form, which is gone: put it on the card in its new column.
   useEffect(() => {
     if (!focusRequest) return;
     const active = document.activeElement;
-    if (active && active !== document.body && document.contains(active)) return;
+    if (!focusRequest.always && active && active !== document.body && document.contains(active)) return;
     document.querySelector<HTMLElement>(`[data-card-link="${focusRequest.id}"]`)?.focus();
   }, [focusRequest]);
 
@@ -148,10 +159,11 @@ export function PipelineBoard({
                   <p className="rounded-md border border-dashed border-gray-300 px-3 py-6 text-center text-xs text-gray-600">No applicants</p>
                 ) : (
                   <ol className="grid gap-2">
-                    {columnCards.map((card) => (
+                    {columnCards.map((card, index) => (
                       <BoardCard
                         key={card.id}
                         card={card}
+                        anchorId={index > 0 && index % BOARD_PAGE_SIZE === 0 ? firstCardOfPageId(stage.id, index) : undefined}
                         stages={stages}
                         emailTemplates={emailTemplates}
                         rejectionReasons={rejectionReasons}
@@ -169,6 +181,15 @@ export function PipelineBoard({
                     ))}
                   </ol>
                 )}
+                {total > columnCards.length && stage.moreHref ? (
+                  <Link
+                    href={stage.moreHref}
+                    onClick={() => setExpanding({ stageId: stage.id, from: columnCards.length })}
+                    className="px-1 text-sm font-medium text-accent underline underline-offset-4"
+                  >
+                    Show {Math.min(BOARD_PAGE_SIZE, total - columnCards.length)} more<span className="sr-only"> in {stage.name}</span>
+                  </Link>
+                ) : null}
                 {total > columnCards.length ? (
                   <Link href={applicantsHref(jobId, { stage: stage.id })} className="px-1 text-sm font-medium text-accent underline underline-offset-4">
                     Show all {total.toLocaleString('en-US')} in table<span className="sr-only"> ({stage.name})</span>

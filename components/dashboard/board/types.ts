@@ -4,8 +4,10 @@ export interface BoardStage {
   id: number;
   name: string;
   kind: StageKind;
-  /** All applicants in the stage; the column shows the newest 50 of them. */
+  /** All applicants in the stage; the column shows the newest of them, a page at a time. */
   count: number;
+  /** The board with one more page of this column; null when the column shows all it may. */
+  moreHref?: string | null;
 }
 
 export interface BoardCardData {

@@ -7,24 +7,26 @@ import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { exportHref } from '@/lib/dashboard/applicant-params';
 import { applicantName } from '@/lib/dashboard/format';
+import { BOARD_COLUMN_MAX, cardsShown, parseBoardShown, showMoreHref } from '@/lib/domain/board-columns';
 import { loadJob } from '../load-job';
 import { StageActionsProvider } from '@/components/dashboard/stage-actions';
 import { moveApplicationStageAction } from '../../../actions/move-stage';
 import { previewStageEmailAction } from '../../../actions/preview-stage-email';
 
-type Props = { params: Promise<{ jobId: string }> };
+type Props = { params: Promise<{ jobId: string }>; searchParams: Promise<{ shown?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadJob((await params).jobId);
   return { title: loaded ? `Board — ${loaded.pipeline.job.title}` : 'Not found', robots: { index: false } };
 }
 
-export default async function JobBoardPage({ params }: Props) {
+export default async function JobBoardPage({ params, searchParams }: Props) {
   // Another job's id answers exactly like a missing one.
   const loaded = await loadJob((await params).jobId);
   if (!loaded) notFound();
   const { user, jobId, pipeline } = loaded;
-  const [cards, emailTemplates, rejectionReasons] = await Promise.all([listBoardCards(user, jobId), listEmailTemplateChoices(), listActiveRejectionReasons()]);
+  const shown = parseBoardShown((await searchParams).shown);
+  const [cards, emailTemplates, rejectionReasons] = await Promise.all([listBoardCards(user, jobId, shown), listEmailTemplateChoices(), listActiveRejectionReasons()]);
   if (!cards) notFound();
   await recordJobVisit(user, jobId);
   return (
@@ -35,7 +37,13 @@ export default async function JobBoardPage({ params }: Props) {
           jobId={jobId}
           emailTemplates={emailTemplates}
           rejectionReasons={rejectionReasons}
-          stages={pipeline.stages.map(({ id, name, kind, count }) => ({ id, name, kind, count }))}
+          stages={pipeline.stages.map(({ id, name, kind, count }) => ({
+            id,
+            name,
+            kind,
+            count,
+            moreHref: cardsShown(shown, id) < Math.min(count, BOARD_COLUMN_MAX) ? showMoreHref(jobId, shown, id) : null,
+          }))}
           cards={cards.map((card) => ({
             id: card.id,
             stageId: card.stageId,

@@ -7,7 +7,8 @@ import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ApplyAction } from '@/lib/applications/apply-state';
-import { HONEYPOT_FIELD, questionFieldName, type PublicQuestion } from '@/lib/validations/application';
+import { HONEYPOT_FIELD, questionFieldName } from '@/lib/validations/application-names';
+import type { PublicQuestion } from '@/lib/validations/application-questions';
 import { MAX_RESUME_LABEL, RESUME_ACCEPT } from '@/lib/validations/resume-file';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { QuestionField } from './question-field';
@@ -31,13 +32,13 @@ const sectionTitle = 'text-lg font-semibold text-gray-900';
 const RESUME_HINT = `PDF, DOC or DOCX, up to ${MAX_RESUME_LABEL}.`;
 
 export function ApplicationForm({ action, questions, privacyText, tracking = {} }: ApplicationFormProps) {
-  const { formAction, onSubmit, field, errorsFor, values, pending, summary, summaryRef } = useApplyForm({ action, questions });
+  const { formAction, onSubmit, warm, field, errorsFor, values, pending, summary, summaryRef } = useApplyForm({ action, questions });
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const control = (name: string) => ({ id: name, defaultValue: text(name), ...fieldAria(name, { error: errorsFor(name) }), ...field(name) });
 
   return (
     // No encType/method: React sets multipart POST itself for a function action (and warns if they are given).
-    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-10">
+    <form action={formAction} onSubmit={onSubmit} onFocus={warm} noValidate className="grid gap-10">
       {summary ? <ErrorSummary ref={summaryRef} title={summary.title} items={summary.items} /> : null}
 
       {Object.entries(tracking).map(([name, value]) => (

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { PublicQuestion } from '@/db/schema';
+import { questionFieldName } from './application-names';
 import { documentFile, DOCUMENT_MESSAGES, emptyToUndefined, httpUrl, optionalField, pickFile } from './fields';
 
 export type { PublicQuestion } from '@/db/schema';
 
-/** Custom answers live beside the fixed fields, prefixed so a question key can never shadow one. */
-export function questionFieldName(key: string): `q_${string}` {
-  return `q_${key}`;
-}
+export { questionFieldName };
 
 export const QUESTION_MESSAGES = {
   answer: 'Answer this question',

@@ -18,6 +18,7 @@ import {
   requiredText,
   RESUME_MESSAGES,
 } from './fields';
+import { HONEYPOT_FIELD } from './application-names';
 import { isFileLike } from './resume-file';
 
 // ONE schema for the apply form (zodResolver in the browser) and the server action (safeParse
@@ -26,7 +27,7 @@ import { isFileLike } from './resume-file';
 export type { PublicQuestion } from './application-questions';
 export { questionFieldName } from './application-questions';
 
-export const HONEYPOT_FIELD = 'company_website';
+export { HONEYPOT_FIELD };
 export const CONSENT_MESSAGE = 'Please agree to the privacy notice to apply';
 export { CAMPAIGN_KEYS, TRACKING_KEYS, UTM_KEYS } from '@/lib/tracking';
 

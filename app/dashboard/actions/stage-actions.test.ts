@@ -68,7 +68,7 @@ describe('moveApplicationStageAction', () => {
     const f = await fixture(1);
     signIn(null);
     const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied }));
-    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.signedOut });
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.signedOut, chosen: { stageId: f.interview } });
     expect(await eventCount(f.ids)).toBe(0);
   });
 
@@ -76,7 +76,7 @@ describe('moveApplicationStageAction', () => {
     const f = await fixture(1);
     signIn(f.outsider);
     const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.applied }));
-    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notFound });
+    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notFound, chosen: { stageId: f.interview } });
     expect(await stagesOf(f.ids)).toEqual([f.applied]);
     expect(revalidatePath).not.toHaveBeenCalled();
   });
@@ -87,7 +87,14 @@ describe('moveApplicationStageAction', () => {
     const f = await fixture(1);
     signIn(f.member);
     const state = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, reason: 'Not this time' }));
-    expect(state).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { rejectionReasonId: [REASON_REQUIRED_MESSAGE] } });
+    // The chosen stage and details come back, so the board's form, re-rendered by the server
+    // when there is no JavaScript, shows the rejection with its reason field.
+    expect(state).toEqual({
+      status: 'error',
+      message: MOVE_MESSAGES.notMoved,
+      fieldErrors: { rejectionReasonId: [REASON_REQUIRED_MESSAGE] },
+      chosen: { stageId: f.rejected, reason: 'Not this time' },
+    });
     const rejectionReasonId = String(await aRejectionReasonId(db));
     const ok = await moveApplicationStageAction(idle, form({ applicationId: String(f.ids[0]), stageId: f.rejected, expectedStageId: f.applied, rejectionReasonId }));
     expect(ok).toEqual({ status: 'success', message: 'Moved to Rejected' });
@@ -97,7 +104,7 @@ describe('moveApplicationStageAction', () => {
     const f = await fixture(1);
     signIn(f.member);
     const fields = { applicationId: String(f.ids[0]), stageId: f.interview, expectedStageId: f.interview };
-    expect(await moveApplicationStageAction(idle, form(fields))).toEqual({ status: 'error', message: MOVE_MESSAGES.stale });
+    expect(await moveApplicationStageAction(idle, form(fields))).toEqual({ status: 'error', message: MOVE_MESSAGES.stale, chosen: { stageId: f.interview } });
   });
 
   it('reports every field problem and writes nothing', async () => {
@@ -165,7 +172,7 @@ describe('moving with an email template', () => {
     const malformed = await moveApplicationStageAction(idle, form({ ...fields, emailTemplate: '<script>' }));
     expect(malformed).toMatchObject({ status: 'error', fieldErrors: { emailTemplate: [expect.stringMatching(/^Choose one of the email templates/)] } });
     const unknown = await moveApplicationStageAction(idle, form({ ...fields, emailTemplate: 'no-such-template' }));
-    expect(unknown).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { emailTemplate: [MOVE_MESSAGES.invalidTemplate] } });
+    expect(unknown).toEqual({ status: 'error', message: MOVE_MESSAGES.notMoved, fieldErrors: { emailTemplate: [MOVE_MESSAGES.invalidTemplate] }, chosen: { stageId: f.interview } });
     expect(await eventCount(f.ids)).toBe(0);
   });
 });

@@ -21,9 +21,9 @@ CacheHandler.onCreation(() => {
     const url = process.env.REDIS_URL;
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
       // maxItemSizeBytes is the LRU's total (its `maxSize`), not a per-entry limit: 50 MB, Next's
-      // own default for its memory cache. At 256 MB a crawler's never-seen searches (~100 KB of
-      // HTML and RSC each) kept the server at ~550 MB RSS after the bench; the least recently
-      // used page simply renders again.
+      // own default for its memory cache, rather than 256 MB that a crawler's never-seen searches
+      // (~100 KB of HTML and RSC each) could fill; the least recently used page renders again.
+      // (The server's RSS after the bench is mostly V8's heap, not this: README, Performance.)
       return { handlers: [createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 50 * 1024 * 1024 })], ttl: TTL };
     }
     // No fallback to memory: a private cache would let instances disagree about a closed

@@ -50,7 +50,8 @@ export function PipelineBoard({
   const [rejecting, setRejecting] = useState<Pending | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: number; always?: boolean } | null>(null);
   // "Show more" in a column: once its next page arrives, focus moves to that page's first card.
-  const [expanding, setExpanding] = useState<{ stageId: number; from: number } | null>(null);
+  // Only the next data from the server can answer it: whatever that holds, the request ends there.
+  const [expanding, setExpanding] = useState<{ stageId: number; from: number; cards: BoardCardData[] } | null>(null);
   const stageName = (id: number) => stages.find((s) => s.id === id)?.name ?? 'another stage';
 
   // Announce what the server confirms, however the move was made (a card moved by its form
@@ -66,12 +67,10 @@ export function PipelineBoard({
     }
   }
 
-  if (expanding) {
+  if (expanding && expanding.cards !== cards) {
     const arrived = cards.filter((c) => c.stageId === expanding.stageId)[expanding.from];
-    if (arrived) {
-      setExpanding(null);
-      setFocusRequest({ id: arrived.id, always: true });
-    }
+    setExpanding(null);
+    if (arrived) setFocusRequest({ id: arrived.id, always: true });
   }
 
   // Focus was on the moved card's form, which is gone: put it on the card in its new column.
@@ -184,7 +183,7 @@ export function PipelineBoard({
                 {total > columnCards.length && stage.moreHref ? (
                   <Link
                     href={stage.moreHref}
-                    onClick={() => setExpanding({ stageId: stage.id, from: columnCards.length })}
+                    onClick={() => setExpanding({ stageId: stage.id, from: serverCount, cards })}
                     className="px-1 text-sm font-medium text-accent underline underline-offset-4"
                   >
                     Show {Math.min(BOARD_PAGE_SIZE, total - columnCards.length)} more<span className="sr-only"> in {stage.name}</span>

@@ -34,6 +34,12 @@ describe('custom questions', () => {
     expect(parse(valid({ q_answer: '' }), [q('long_text')]).answers).toEqual({});
   });
 
+  it('refuses a NUL character in a text answer, which jsonb cannot store, on that answer', () => {
+    const nul = 'Remove the invisible control character (NUL) from this field';
+    expect(errorsFor(valid({ q_answer: 'Post\u0000gres' }), [q('short_text')])).toEqual({ q_answer: [nul] });
+    expect(errorsFor(valid({ q_answer: '\u0000' }), [q('long_text', { required: true })])).toEqual({ q_answer: [nul] });
+  });
+
   it('stores yes/no as a boolean and refuses other values', () => {
     expect(parse(valid({ q_answer: 'no' }), [q('yes_no')]).answers).toEqual({ answer: false });
     expect(errorsFor(valid({ q_answer: 'maybe' }), [q('yes_no')])).toEqual({ q_answer: ['Choose yes or no'] });

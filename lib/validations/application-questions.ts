@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PublicQuestion } from '@/db/schema';
 import { questionFieldName } from './application-names';
-import { documentFile, DOCUMENT_MESSAGES, emptyToUndefined, httpUrl, optionalField, pickFile } from './fields';
+import { documentFile, DOCUMENT_MESSAGES, emptyToUndefined, hasNoNul, httpUrl, NO_NUL, optionalField, pickFile } from './fields';
 
 export type { PublicQuestion } from '@/db/schema';
 
@@ -27,7 +27,8 @@ function toStringList(value: unknown): unknown {
 }
 
 function text(max: number, tooLong: string, required: boolean) {
-  const base = z.string({ error: QUESTION_MESSAGES.answer }).trim().max(max, tooLong);
+  // Answers are stored in jsonb, which cannot hold a NUL either: refused like the fixed fields.
+  const base = z.string({ error: QUESTION_MESSAGES.answer }).trim().max(max, tooLong).refine(hasNoNul, NO_NUL);
   return required ? base.min(1, QUESTION_MESSAGES.answer) : optionalField(base);
 }
 

@@ -16,8 +16,8 @@ export function optionalField<T extends z.ZodType>(schema: T) {
 
 // PostgreSQL cannot store a NUL character in text or jsonb: refused here with a message, it
 // would otherwise fail the insert as an unexpected error.
-const NO_NUL = 'Remove the invisible control character (NUL) from this field';
-const hasNoNul = (value: string) => !value.includes('\u0000');
+export const NO_NUL = 'Remove the invisible control character (NUL) from this field';
+export const hasNoNul = (value: string) => !value.includes('\u0000');
 
 export function requiredText(max: number, messages: { missing: string; tooLong: string }) {
   return z.string({ error: messages.missing }).trim().min(1, messages.missing).max(max, messages.tooLong).refine(hasNoNul, NO_NUL);

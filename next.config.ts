@@ -3,11 +3,12 @@ import type { NextConfig } from 'next';
 import { env } from './lib/env'; // validates the environment at build and start, before anything runs
 import { publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/security/content-security-policy';
 import { PUBLIC_POLICY_SOURCE } from './lib/security/strict-csp-routes';
+import { BOARD_VIEW_HEADER } from './lib/search/board-view-header';
 import { TRACKING_KEYS } from './lib/tracking';
 import { UPLOAD_TOO_LARGE } from './lib/validations/resume-file';
 
 // Without filters /jobs is the cached board, served from the board/[view] route that is rendered
-// once and kept until a posting changes; with them proxy.ts rewrites it to that route too, one
+// once and kept until a posting changes; with them proxy.ts sends it to that route too, one
 // cached page per search (its matcher lists the same keys).
 const BOARD_FILTER_PARAMS = ['q', 'department', 'country', 'workplace', 'type', 'page'];
 // The apply page is cached as one page for everyone; a link carrying tracking parameters (kept
@@ -71,6 +72,13 @@ const nextConfig: NextConfig = {
           source: '/jobs',
           missing: BOARD_FILTER_PARAMS.map((key) => ({ type: 'query' as const, key })),
           destination: '/board/all',
+        },
+        // A search: proxy.ts has checked its filters and put the canonical state in this header
+        // (why not its own rewrite: see boardSearch there).
+        {
+          source: '/jobs',
+          has: [{ type: 'header' as const, key: BOARD_VIEW_HEADER, value: '(?<view>[A-Za-z0-9_-]{1,400})' }],
+          destination: '/board/:view',
         },
         // One rule per parameter: a rule's `has` list must all match, the rules are tried in turn.
         ...APPLY_PER_REQUEST_PARAMS.map((key) => ({

@@ -8,6 +8,7 @@ import { oauthFormTargets } from '@/lib/security/oauth-form-targets';
 import { needsStrictPolicy } from '@/lib/security/strict-csp-routes';
 import { nonCanonicalBoardHref, parseBoardParams, type RawSearchParams } from '@/lib/search/board-params';
 import { boardViewSegment } from '@/lib/search/board-view';
+import { BOARD_VIEW_HEADER } from '@/lib/search/board-view-header';
 import { dropMalformedForwardedHeaders } from '@/lib/security/forwarded-headers';
 
 // Layer 1 of the 3 authorization layers (README, Security): a cheap cookie check that sends anonymous visitors of the
@@ -38,8 +39,15 @@ function oversizedApplyPost(request: NextRequest): URL | null {
 
 /**
  * `/jobs` with filters: redirected to its canonical spelling when it is not (empty fields from
- * the GET form, `page=1`, odd values), else rewritten to the board route of that state, where
- * each search is cached as a page of its own (lib/search/board-view.ts).
+ * the GET form, `page=1`, odd values), else sent to the board route of that state, where each
+ * search is cached as a page of its own (lib/search/board-view.ts).
+ *
+ * The state travels in a request header that a rewrite in next.config.ts turns into the path, not
+ * in `NextResponse.rewrite`: Next writes a proxy's rewrite URL with a loopback host spelled
+ * `localhost` but compares it with `http://127.0.0.1:<port>` when the server listens on
+ * 127.0.0.1 (our default), so it fetched the page over HTTP from itself, and behind a TLS proxy
+ * (X-Forwarded-Proto: https) over HTTPS from a plain port: a 500 on every search
+ * (vercel/next.js#94745). A config rewrite stays inside the server whatever the host.
  */
 function boardSearch(request: NextRequest): NextResponse {
   const raw: RawSearchParams = {};
@@ -50,9 +58,9 @@ function boardSearch(request: NextRequest): NextResponse {
   const params = parseBoardParams(raw);
   const canonical = nonCanonicalBoardHref(raw, params);
   if (canonical) return NextResponse.redirect(new URL(canonical, request.url));
-  const target = request.nextUrl.clone();
-  target.pathname = `/board/${boardViewSegment(params)}`;
-  return NextResponse.rewrite(target);
+  const headers = new Headers(request.headers);
+  headers.set(BOARD_VIEW_HEADER, boardViewSegment(params));
+  return NextResponse.next({ request: { headers } });
 }
 
 /**
@@ -117,7 +125,6 @@ function withStrictPolicy(headers: Headers): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/jobs') return boardSearch(request);
   const tooLarge = oversizedApplyPost(request);
   // 303: the browser follows with a GET, so the upload is not sent a second time.
   if (tooLarge) return NextResponse.redirect(tooLarge, 303);
@@ -128,6 +135,8 @@ export async function proxy(request: NextRequest) {
     const unavailable = await databaseUnavailable();
     if (unavailable) return unavailable;
   }
+  // After the body checks, so that an unreadable post to the board gets its 400 like any other.
+  if (request.nextUrl.pathname === '/jobs') return boardSearch(request);
   if (APPLY_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
 
   const { pathname, search } = request.nextUrl;

@@ -27,6 +27,25 @@ test.describe('job board', () => {
     await expectAccessible(page);
   });
 
+  test('a search behind a TLS proxy is served by the server itself, not fetched from itself over HTTPS', async ({ request }) => {
+    // nginx terminating TLS forwards X-Forwarded-Proto: https. Next once turned the proxy's
+    // rewrite of a search into a fetch of https://localhost:<port> from a plain-HTTP port: a 500.
+    const headers = { 'x-forwarded-proto': 'https' };
+    const search = await request.get('/jobs?q=enginer', { headers, maxRedirects: 0 });
+    expect(search.status()).toBe(200);
+    expect(await search.text()).toContain('Frontend Engineer');
+    // A non-canonical spelling is redirected first, to a path on the same host, then served.
+    const spelled = await request.get('/jobs?department=Engineering&page=1', { headers, maxRedirects: 0 });
+    expect(spelled.status()).toBe(307);
+    expect(spelled.headers()['location']).toBe('/jobs?department=engineering');
+    const filtered = await request.get(spelled.headers()['location']!, { headers, maxRedirects: 0 });
+    expect(filtered.status()).toBe(200);
+    expect(await filtered.text()).toContain('Frontend Engineer');
+    // A client cannot choose the board page a plain /jobs shows by sending the proxy's header.
+    const plain = await request.get('/jobs', { headers: { 'x-portico-board-view': 'cT1kZXNpZ25lcg' } });
+    expect(await plain.text()).toContain('Frontend Engineer');
+  });
+
   test('filters as you type from the page’s own index, without a request per keystroke', async ({ page }) => {
     await page.goto('/jobs');
     await expect(seededPostingLink(page)).toBeVisible();

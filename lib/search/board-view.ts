@@ -1,5 +1,5 @@
 // The board's URL state as one path segment, so that each distinct search is a page of its own
-// in Next's cache: proxy.ts rewrites `/jobs?q=…&…` to `/board/<segment>`, and the cached
+// in Next's cache: proxy.ts sends `/jobs?q=…&…` to `/board/<segment>`, and the cached
 // board/[view] route reads the state back. Only canonical states have a segment (the proxy
 // redirects the others first), so one search is one cache entry however it was spelled.
 import { boardHref, hasBoardFilters, parseBoardParams, type BoardParams } from './board-params';

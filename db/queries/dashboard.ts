@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
+import { sqlArray } from '@/db/sql-array';
 import { jobs, jobVisits, stages } from '@/db/schema';
 import { BOARD_PAGE_SIZE, cardsShown, type BoardShown } from '@/lib/domain/board-columns';
 import type { JobStatus, StageKind } from '@/lib/domain/job-enums';
@@ -126,13 +127,10 @@ interface RawCard extends Record<string, unknown> {
   submitted_iso: string;
 }
 
-/** The newest 50 cards of each stage (one index seek per stage); null when not visible (404). */
-const intArray = (values: number[]) => sql`array[${sql.join(
-  values.map((v) => sql`${v}`),
-  sql`, `,
-)}]::int[]`;
-
-/** Each column's newest cards, as many as `shown` asks for that stage (the first page otherwise). */
+/**
+ * Each column's newest cards, as many as `shown` asks for that stage (the first page otherwise),
+ * one index seek per stage; null when the job is not the actor's (404).
+ */
 export async function listBoardCards(actor: Actor, jobId: number, shown: BoardShown = new Map(), conn: DbOrTx = db): Promise<BoardCard[] | null> {
   if (!(await canAccessJob(actor, jobId, conn))) return null;
   const stageIds = [...shown.keys()];
@@ -144,7 +142,7 @@ export async function listBoardCards(actor: Actor, jobId: number, shown: BoardSh
     cross join lateral (
       select id, first_name, last_name, rating_average, rating_count, submitted_at from applications
       where job_id = s.job_id and stage_id = s.id order by submitted_at desc nulls last, id desc nulls last
-      limit coalesce((select l.cards from unnest(${intArray(stageIds)}, ${intArray(limits)}) as l(stage_id, cards) where l.stage_id = s.id), ${BOARD_PAGE_SIZE})
+      limit coalesce((select l.cards from unnest(${sqlArray(stageIds, 'int')}, ${sqlArray(limits, 'int')}) as l(stage_id, cards) where l.stage_id = s.id), ${BOARD_PAGE_SIZE})
     ) a
     where s.job_id = ${jobId} and s.removed_at is null
     order by s.position, a.submitted_at desc, a.id desc`);

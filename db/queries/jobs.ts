@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
+import { sqlArray } from '@/db/sql-array';
 import { departments, jobs, jobSlugs, locations, type Job, type JobListingFields } from '@/db/schema';
 import { isOpenJob, isPubliclyListed, isPubliclyListedJob, type PublicJobStatus } from '@/db/job-visibility';
 import { TAGS } from '@/lib/domain/cache-tags';
@@ -76,7 +77,7 @@ export async function buildSearchQuery(q: string, conn: DbOrTx = db): Promise<st
   if (terms.length === 0) return null;
   const rows = await conn.execute<{ term: string; word: string | null }>(sql`
     select t.term, s.word
-    from unnest(array[${sql.join(terms.map((term) => sql`${term}`), sql`, `)}]::text[]) as t(term)
+    from unnest(${sqlArray(terms, 'text')}) as t(term)
     left join lateral (
       select l.word from search_lexicon l
       where length(t.term) >= 3

@@ -22,9 +22,16 @@ describe('parseBoardShown', () => {
 describe('board links', () => {
   it('add a page to one column and land on its first new card', () => {
     const shown = new Map([[9, 30]]);
-    expect(showMoreHref(4, shown, 2)).toBe(`/dashboard/jobs/4/board?shown=2.20,9.30#${firstCardOfPageId(2, BOARD_PAGE_SIZE)}`);
-    expect(showMoreHref(4, shown, 9)).toBe('/dashboard/jobs/4/board?shown=9.40#stage-9-card-31');
-    expect(showMoreHref(4, new Map([[9, BOARD_COLUMN_MAX]]), 9)).toBe(`/dashboard/jobs/4/board?shown=9.${BOARD_COLUMN_MAX}#stage-9-card-${BOARD_COLUMN_MAX + 1}`);
+    expect(showMoreHref(4, shown, 2, 500)).toBe(`/dashboard/jobs/4/board?shown=2.20,9.30#${firstCardOfPageId(2, BOARD_PAGE_SIZE)}`);
+    expect(showMoreHref(4, shown, 9, 31)).toBe('/dashboard/jobs/4/board?shown=9.40#stage-9-card-31');
+  });
+
+  it('offer no more once a column shows all its applicants, or the most a column shows', () => {
+    expect(showMoreHref(4, new Map(), 2, BOARD_PAGE_SIZE)).toBeNull();
+    expect(showMoreHref(4, new Map(), 2, 0)).toBeNull();
+    expect(showMoreHref(4, new Map([[9, 30]]), 9, 30)).toBeNull();
+    expect(showMoreHref(4, new Map([[9, BOARD_COLUMN_MAX - BOARD_PAGE_SIZE]]), 9, 100_000)).toBe(`/dashboard/jobs/4/board?shown=9.${BOARD_COLUMN_MAX}#stage-9-card-${BOARD_COLUMN_MAX - BOARD_PAGE_SIZE + 1}`);
+    expect(showMoreHref(4, new Map([[9, BOARD_COLUMN_MAX]]), 9, 100_000)).toBeNull();
   });
 
   it('leave the URL bare when every column shows its first page', () => {

@@ -37,9 +37,13 @@ export function cardsShown(shown: BoardShown, stageId: number): number {
   return shown.get(stageId) ?? BOARD_PAGE_SIZE;
 }
 
-/** The board with one more page in a column; the fragment lands on that page's first card. */
-export function showMoreHref(jobId: number, shown: BoardShown, stageId: number): string {
+/**
+ * The board with one more page in a column of `count` applicants, the fragment on that page's
+ * first card; null once the column shows them all or BOARD_COLUMN_MAX.
+ */
+export function showMoreHref(jobId: number, shown: BoardShown, stageId: number, count: number): string | null {
   const now = cardsShown(shown, stageId);
+  if (now >= Math.min(count, BOARD_COLUMN_MAX)) return null;
   const next = new Map(shown).set(stageId, roundToPage(now + BOARD_PAGE_SIZE));
   return `${boardHref(jobId, next)}#${firstCardOfPageId(stageId, now)}`;
 }

@@ -7,7 +7,7 @@ import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { exportHref } from '@/lib/dashboard/applicant-params';
 import { applicantName } from '@/lib/dashboard/format';
-import { BOARD_COLUMN_MAX, cardsShown, parseBoardShown, showMoreHref } from '@/lib/domain/board-columns';
+import { parseBoardShown, showMoreHref } from '@/lib/domain/board-columns';
 import { loadJob } from '../load-job';
 import { StageActionsProvider } from '@/components/dashboard/stage-actions';
 import { moveApplicationStageAction } from '../../../actions/move-stage';
@@ -42,7 +42,7 @@ export default async function JobBoardPage({ params, searchParams }: Props) {
             name,
             kind,
             count,
-            moreHref: cardsShown(shown, id) < Math.min(count, BOARD_COLUMN_MAX) ? showMoreHref(jobId, shown, id) : null,
+            moreHref: showMoreHref(jobId, shown, id, count),
           }))}
           cards={cards.map((card) => ({
             id: card.id,

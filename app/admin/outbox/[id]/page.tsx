@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getOutboxEmail } from '@/db/queries/email-outbox';
 import { requireRole } from '@/lib/auth/session';
+import { outboxEmailForAdmin } from '@/lib/mail/admin-outbox';
 import { messageIdFor } from '@/lib/mail/outbox';
+import { HIDDEN_SECRET } from '@/lib/mail/secret-links';
 import { parseOutboxId } from '../params';
 
 export const metadata: Metadata = { title: 'Email' };
@@ -17,7 +18,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
   const admin = await requireRole('admin');
   const id = parseOutboxId((await params).id);
   if (id === null) notFound();
-  const email = await getOutboxEmail(admin, id);
+  const email = await outboxEmailForAdmin(admin, id);
   if (!email) notFound();
 
   const facts: Array<[string, string]> = [
@@ -47,6 +48,12 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           </div>
         ))}
       </dl>
+      {email.secretLinksHidden ? (
+        <p className="rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700">
+          Links that sign someone in, set a password or open a candidate’s status page show {HIDDEN_SECRET} in place of their
+          secret: the SMTP server delivers them, and they belong to the recipient alone.
+        </p>
+      ) : null}
       <section aria-labelledby="text-part" className="grid gap-2">
         <h2 id="text-part" className="text-lg font-semibold text-gray-900">
           Plain text

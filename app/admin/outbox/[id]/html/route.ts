@@ -1,5 +1,5 @@
-import { getOutboxEmail } from '@/db/queries/email-outbox';
 import { authorizationStatus, authorizeAction } from '@/lib/auth/guards';
+import { outboxEmailForAdmin } from '@/lib/mail/admin-outbox';
 import { emailPreviewDocument } from '@/lib/mail/preview-document';
 import { parseOutboxId } from '../../params';
 
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const auth = await authorizeAction('admin');
   if (!auth.ok) return new Response(null, { status: authorizationStatus(auth.error), headers: { 'Cache-Control': 'no-store' } });
   const id = parseOutboxId((await params).id);
-  const email = id === null ? null : await getOutboxEmail(auth.user, id);
+  const email = id === null ? null : await outboxEmailForAdmin(auth.user, id);
   if (!email) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   return new Response(emailPreviewDocument(email.html), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },

@@ -23,7 +23,8 @@ trailer << /Root 1 0 R >>
 type Question = { key: string; kind: string; required: boolean; options: string[] | null };
 
 // A per-test client IP: the apply rate limit counts by IP, and tests must not share a budget.
-const ipHeader = () => ({ 'x-forwarded-for': `2001:db8:e2e::${Math.floor(Math.random() * 0xffff).toString(16)}` });
+// Rate limits key an IPv6 client by its /64, so the random part is the /64's last group.
+const ipHeader = () => ({ 'x-forwarded-for': `2001:db8:e2e:${Math.floor(Math.random() * 0xffff).toString(16)}::1` });
 
 async function contract(request: APIRequestContext) {
   const document = await (await request.get('/api/v1/openapi.json')).json();

@@ -17,7 +17,7 @@ test('wrong guesses slow the guesser down but never lock the owner’s own brows
   const suffix = Math.floor(Math.random() * 0xffff).toString(16);
 
   // The owner has signed in from this laptop before, and signed out.
-  const laptop = await browserAt(browser, baseURL, `2001:db8:e2e:1::${suffix}`);
+  const laptop = await browserAt(browser, baseURL, `2001:db8:${suffix}:1::1`);
   const laptopPage = await laptop.newPage();
   await signIn(laptopPage, user.email);
   await laptopPage.goto('/sign-out');
@@ -25,7 +25,7 @@ test('wrong guesses slow the guesser down but never lock the owner’s own brows
   await expect(laptopPage).toHaveURL(/\/sign-in/);
 
   // Someone else guesses until the form makes them wait.
-  const guesser = await browserAt(browser, baseURL, `2001:db8:e2e:2::${suffix}`);
+  const guesser = await browserAt(browser, baseURL, `2001:db8:${suffix}:2::1`);
   const guesserPage = await guesser.newPage();
   await guesserPage.goto('/sign-in');
   const slowedDown = guesserPage.getByText(/Too many failed sign-ins\. Wait \d+ (second|seconds|minute|minutes), then try again\./);

@@ -17,7 +17,8 @@ afterAll(async () => {
   await sql.end();
 });
 
-const ip = () => `2001:db8::${randomInt(1, 0xffff).toString(16)}:${randomInt(1, 0xffff).toString(16)}`;
+// Random in the /64: clientIp() keys an IPv6 client by it.
+const ip = () => `2001:db8:${randomInt(1, 0xffff).toString(16)}:${randomInt(1, 0xffff).toString(16)}::1`;
 const post = (path: string, from: string) => new NextRequest(`http://127.0.0.1:3000${path}`, { method: 'POST', headers: { 'x-forwarded-for': from } });
 
 /** Applies and returns the token from the queued confirmation, as the candidate's email carries it. */

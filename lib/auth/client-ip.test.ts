@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, LOCAL_CLIENT_KEY, UNKNOWN_CLIENT_KEY } from './client-ip';
+import { clientIp, ipv6Prefix64, LOCAL_CLIENT_KEY, UNKNOWN_CLIENT_KEY } from './client-ip';
 import { canonicalIp, parseTrustedProxies } from './trusted-proxies';
 
 const from = (forwardedFor?: string, extra: Record<string, string> = {}) =>
@@ -48,9 +48,13 @@ describe('clientIp behind one proxy (TRUSTED_PROXIES=1)', () => {
     expect(clientIp(from(undefined, { 'x-real-ip': '203.0.113.9' }), one)).toBe(UNKNOWN_CLIENT_KEY);
   });
 
-  it('keys IPv6 clients by one spelling of their address', () => {
-    expect(clientIp(from('2001:DB8:0:0:0:0:0:1'), one)).toBe('2001:db8::1');
-    expect(clientIp(from('10.0.0.1, [2001:db8::1]:443'), one)).toBe('2001:db8::1');
+  it('keys IPv6 clients by their /64, however the address is spelled', () => {
+    expect(clientIp(from('2001:DB8:0:0:0:0:0:1'), one)).toBe('2001:db8::/64');
+    expect(clientIp(from('10.0.0.1, [2001:db8::1]:443'), one)).toBe('2001:db8::/64');
+    // A fresh address from the same /64 is the same client; the next /64 is another.
+    expect(clientIp(from('2001:db8:aa:bb:1234:5678:9abc:def0'), one)).toBe('2001:db8:aa:bb::/64');
+    expect(clientIp(from('2001:db8:aa:bb::2'), one)).toBe('2001:db8:aa:bb::/64');
+    expect(clientIp(from('2001:db8:aa:bc::2'), one)).toBe('2001:db8:aa:bc::/64');
     expect(clientIp(from('::ffff:203.0.113.7'), one)).toBe('203.0.113.7');
     expect(clientIp(from('203.0.113.7:51234'), one)).toBe('203.0.113.7');
   });
@@ -75,7 +79,7 @@ describe('clientIp behind proxies named by CIDR', () => {
   it('walks from the right past our proxies to the first address outside them', () => {
     expect(clientIp(from('6.6.6.6, 203.0.113.7, 10.1.2.3, 192.168.1.1'), ranges)).toBe('203.0.113.7');
     expect(clientIp(from('203.0.113.7'), ranges)).toBe('203.0.113.7');
-    expect(clientIp(from('2001:db8:1::5, 2001:db8:ffff::9'), ranges)).toBe('2001:db8:1::5');
+    expect(clientIp(from('2001:db8:1::5, 2001:db8:ffff::9'), ranges)).toBe('2001:db8:1::/64');
     expect(clientIp(from('::ffff:203.0.113.7, ::ffff:10.0.0.9'), ranges)).toBe('203.0.113.7');
   });
 
@@ -125,5 +129,20 @@ describe('canonicalIp', () => {
 
   it.each(['', 'x', '1.2.3', '1.2.3.4.5', '01.2.3.4', 'localhost', '2001:db8::g', '[1.2.3.4', '1.2.3.4:'])('refuses %j', (input) => {
     expect(canonicalIp(input)).toBeNull();
+  });
+});
+
+describe('ipv6Prefix64', () => {
+  it.each([
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8::/64'],
+    ['2001:db8:0:0:1::', '2001:db8::/64'],
+    ['2001:0:0:1::', '2001:0:0:1::/64'],
+    ['::1', '::/64'],
+    ['::', '::/64'],
+    ['fe80::1', 'fe80::/64'],
+    ['1:2:3:4::', '1:2:3:4::/64'],
+  ])('%s → %s', (ip, prefix) => {
+    expect(ipv6Prefix64(ip)).toBe(prefix);
   });
 });

@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import type { ApplicantRow } from '@/db/types';
 import { applicantsHref, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
+import { unpackApplicant, type PackedApplicant } from '@/lib/dashboard/applicant-rows';
 import { applicantName, formatRating, formatShortDate, ratingCountLabel } from '@/lib/dashboard/format';
 import { cn } from '@/lib/utils';
 
@@ -20,17 +20,6 @@ const COLUMNS: Column[] = [
   { label: 'Source' },
 ];
 
-// On a phone each row becomes a card (the table keeps its roles, so screen readers still hear
-// a table); a word before each value, hidden from assistive tech, stands in for the header.
-// The rows' short classes are in globals.css (.applicant-*): a page repeats them 50 times.
-function MobileLabel({ text }: { text: string }) {
-  return (
-    <span aria-hidden="true" className="applicant-label">
-      {text}
-    </span>
-  );
-}
-
 function SortHeader({ column, jobId, params }: { column: Column; jobId: number; params: ApplicantParams }) {
   if (!column.sort) return <>{column.label}</>;
   const active = params.sort === column.sort;
@@ -47,12 +36,17 @@ function SortHeader({ column, jobId, params }: { column: Column; jobId: number; 
 
 /**
  * A page of applicants; the checkboxes belong to the surrounding bulk form. A client component
- * so that the page sends the rows once as data (~250 bytes each) rather than also as a rendered
- * element tree beside the HTML (was 177 KB of the 308 KB page at 50 rows).
+ * so that the page sends the rows once, as data (tuples, lib/dashboard/applicant-rows.ts), rather
+ * than also as a rendered element tree beside the HTML (was 177 KB of the 308 KB page at 50 rows).
+ *
+ * The cells are styled by position from globals.css (`.applicants`), not by a class each. On a
+ * phone each row becomes a card (the table keeps its roles, so screen readers still hear a
+ * table), and a cell's `data-label` is shown before its value in place of the column header.
  */
-export function ApplicantTable({ rows, jobId, params }: { rows: ApplicantRow[]; jobId: number; params: ApplicantParams }) {
+export function ApplicantTable({ rows: packed, jobId, params }: { rows: PackedApplicant[]; jobId: number; params: ApplicantParams }) {
+  const rows = packed.map(unpackApplicant);
   return (
-    <table role="table" className="block w-full border-collapse text-sm sm:table">
+    <table role="table" className="applicants block w-full border-collapse text-sm sm:table">
       <caption className="sr-only">Applicants, {rows.length} on this page</caption>
       <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
         <tr role="row">
@@ -76,33 +70,27 @@ export function ApplicantTable({ rows, jobId, params }: { rows: ApplicantRow[]; 
         {rows.map((row) => {
           const name = applicantName(row);
           return (
-            <tr key={row.id} role="row" className="applicant-row">
-              <td role="cell" className="applicant-select">
-                <input type="checkbox" className="applicant-check" name="applicationIds" value={row.id} aria-label={`Select ${name}`} />
-              </td>
-              <td role="cell" className="applicant-name">
-                <Link href={`/dashboard/applications/${row.id}`}>{name}</Link>
-              </td>
-              <td role="cell" className="applicant-email">
-                {row.email}
+            <tr key={row.id} role="row">
+              <td role="cell">
+                <input type="checkbox" name="applicationIds" value={row.id} aria-label={`Select ${name}`} />
               </td>
               <td role="cell">
-                <MobileLabel text="Stage " />
+                <Link href={`/dashboard/applications/${row.id}`}>{name}</Link>
+              </td>
+              <td role="cell">{row.email}</td>
+              <td role="cell" data-label="Stage">
                 <span className={cn('applicant-stage', row.stageKind === 'rejected' && 'is-rejected', row.stageKind === 'hired' && 'is-hired')}>{row.stageName}</span>
                 {row.withdrawn ? <span className="applicant-stage is-withdrawn">Withdrawn</span> : null}
               </td>
-              <td role="cell" className="tabular-nums">
-                <MobileLabel text="Rating " />
+              <td role="cell" data-label="Rating">
                 <span title={row.ratingCount ? ratingCountLabel(row.ratingCount) : 'Not rated yet'}>{formatRating(row.ratingAverage)}</span>
                 {row.ratingAverage === null ? <span className="sr-only">not rated yet</span> : null}
               </td>
-              <td role="cell" className="applicant-date">
-                <MobileLabel text="Applied " />
+              <td role="cell" data-label="Applied">
                 <time dateTime={row.submittedAt.toISOString()}>{formatShortDate(row.submittedAt)}</time>
               </td>
-              <td role="cell" className="applicant-source">
-                <MobileLabel text="Source " />
-                <span title={row.source ?? undefined}>{row.source ?? 'Direct'}</span>
+              <td role="cell" data-label="Source">
+                {row.source ? <span title={row.source}>{row.source}</span> : 'Direct'}
               </td>
             </tr>
           );

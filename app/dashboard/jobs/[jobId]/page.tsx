@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApplicantFilters } from '@/components/dashboard/applicant-filters';
 import { ApplicantTable } from '@/components/dashboard/applicant-table';
+import { packApplicant } from '@/lib/dashboard/applicant-rows';
 import { BulkMoveForm } from '@/components/dashboard/bulk-move-form';
 import { JobHeader } from '@/components/dashboard/job-header';
 import { KeysetPagination } from '@/components/dashboard/keyset-pagination';
@@ -60,7 +61,7 @@ export default async function JobApplicantsPage({ params, searchParams }: Props)
         />
       ) : (
         <BulkMoveForm action={bulkMoveApplicationsAction} jobId={jobId} stages={pipeline.stages} emailTemplates={emailTemplates} rejectionReasons={rejectionReasons}>
-          <ApplicantTable rows={page.rows} jobId={jobId} params={query} />
+          <ApplicantTable rows={page.rows.map(packApplicant)} jobId={jobId} params={query} />
         </BulkMoveForm>
       )}
       <KeysetPagination

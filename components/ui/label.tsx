@@ -8,11 +8,8 @@ export function Label({ className, ...props }: ComponentProps<typeof LabelPrimit
   return (
     <LabelPrimitive.Root
       data-slot="label"
-      className={cn(
-        'text-sm leading-5 font-medium text-gray-900 select-none',
-        'peer-disabled:cursor-not-allowed peer-disabled:opacity-70',
-        className,
-      )}
+      // Its look is .ui-label in globals.css; a className of utilities adjusts it.
+      className={cn('ui-label', className)}
       {...props}
     />
   );

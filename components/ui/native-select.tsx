@@ -14,12 +14,8 @@ export function NativeSelect({ className, wrapperClassName, ...props }: NativeSe
     <div data-slot="native-select-wrapper" className={cn('relative w-full', wrapperClassName)}>
       <select
         data-slot="native-select"
-        className={cn(
-          'block h-11 w-full min-w-0 appearance-none rounded-md border border-gray-500 bg-white py-2 pr-10 pl-3 text-base text-gray-900 shadow-xs sm:text-sm',
-          'disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600',
-          'aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700',
-          className,
-        )}
+        // Its look is .ui-select in globals.css; a className of utilities adjusts it.
+        className={cn('ui-select', className)}
         {...props}
       />
       <svg
@@ -30,7 +26,7 @@ export function NativeSelect({ className, wrapperClassName, ...props }: NativeSe
         strokeWidth="1.5"
         strokeLinecap="round"
         strokeLinejoin="round"
-        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-gray-600"
+        className="ui-select-chevron"
       >
         <path d="m4 6 4 4 4-4" />
       </svg>

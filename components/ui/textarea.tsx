@@ -7,14 +7,8 @@ export function Textarea({ className, rows = 5, ...props }: ComponentProps<'text
     <textarea
       rows={rows}
       data-slot="textarea"
-      className={cn(
-        // text-base below sm stops iOS Safari zooming into the field on focus.
-        'block min-h-24 w-full min-w-0 resize-y rounded-md border border-gray-500 bg-white px-3 py-2.5 text-base text-gray-900 shadow-xs sm:text-sm',
-        'placeholder:text-gray-500',
-        'disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600',
-        'aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700',
-        className,
-      )}
+      // Its look is .ui-textarea in globals.css; a className of utilities adjusts it.
+      className={cn('ui-textarea', className)}
       {...props}
     />
   );

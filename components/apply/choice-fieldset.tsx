@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export interface ChoiceOption {
   value: string;
@@ -46,7 +46,7 @@ export function ChoiceFieldset({ name, type, legend, description, required, opti
           {description}
         </div>
       ) : null}
-      <div className={cn('grid gap-1', options.length <= 2 && type === 'radio' && 'sm:flex sm:gap-6')}>
+      <div className={clsx('grid gap-1', options.length <= 2 && type === 'radio' && 'sm:flex sm:gap-6')}>
         {options.map((option, index) => (
           // Each option is a 44px-tall tap target: the whole row is the label.
           <label key={option.value} htmlFor={`${name}-${index}`} className="flex min-h-11 cursor-pointer items-center gap-3 text-base sm:text-sm">

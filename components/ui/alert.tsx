@@ -1,14 +1,15 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 import type { ComponentProps, ReactNode } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
-const alertVariants = cva('flex gap-3 rounded-lg border p-4 text-sm', {
+// The look lives in globals.css (.ui-alert-*); a className of utilities still wins over it.
+const alertVariants = cva('ui-alert', {
   variants: {
     variant: {
-      info: 'border-sky-200 bg-sky-50 text-sky-950',
-      error: 'border-red-200 bg-red-50 text-red-950',
-      success: 'border-green-200 bg-green-50 text-green-950',
+      info: 'ui-alert-info',
+      error: 'ui-alert-error',
+      success: 'ui-alert-success',
     },
   },
   defaultVariants: { variant: 'info' },
@@ -21,12 +22,6 @@ const defaultRole: Record<AlertVariant, ComponentProps<'div'>['role']> = {
   info: undefined,
   error: 'alert',
   success: 'status',
-};
-
-const iconColor: Record<AlertVariant, string> = {
-  info: 'text-sky-700',
-  error: 'text-red-700',
-  success: 'text-green-700',
 };
 
 const iconPath: Record<AlertVariant, ReactNode> = {
@@ -62,7 +57,7 @@ export function Alert({ className, variant, title, role, children, ...props }: A
     <div
       data-slot="alert"
       role={role === undefined ? defaultRole[v] : role}
-      className={cn(alertVariants({ variant: v }), className)}
+      className={clsx(alertVariants({ variant: v }), className)}
       {...props}
     >
       <svg
@@ -73,7 +68,6 @@ export function Alert({ className, variant, title, role, children, ...props }: A
         strokeWidth="1.5"
         strokeLinecap="round"
         strokeLinejoin="round"
-        className={cn('mt-0.5 size-5 shrink-0', iconColor[v])}
       >
         {iconPath[v]}
       </svg>

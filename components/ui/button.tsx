@@ -1,40 +1,31 @@
 import { Slot } from '@radix-ui/react-slot';
 import { cva, type VariantProps } from 'class-variance-authority';
+import { clsx } from 'clsx';
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
-
+// The look lives in globals.css (.ui-button-*), one short class per variant and size: a page
+// holds dozens of buttons, each spelled out in its HTML and RSC payload. A className of
+// utilities still wins over them (a later layer), so no class merging is needed here.
 // Exported so a plain <Link> or <a> can look like a button without asChild.
-export const buttonVariants = cva(
-  [
-    'inline-flex shrink-0 items-center justify-center gap-2 rounded-md text-center text-sm font-medium',
-    'transition-colors disabled:pointer-events-none disabled:opacity-50',
-    'aria-disabled:pointer-events-none aria-disabled:opacity-50',
-    "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
-  ],
-  {
-    variants: {
-      variant: {
-        default: 'bg-accent text-accent-foreground shadow-xs hover:bg-accent/90',
-        secondary: 'bg-gray-100 text-gray-900 hover:bg-gray-200',
-        outline: 'border border-gray-300 bg-white text-gray-900 shadow-xs hover:bg-gray-50',
-        ghost: 'text-gray-700 hover:bg-gray-100 hover:text-gray-900',
-        // Underlined at rest: a link must not be told apart by colour alone (WCAG 1.4.1).
-        link: 'text-accent underline decoration-1 underline-offset-4 hover:decoration-2',
-        destructive: 'bg-red-700 text-white shadow-xs hover:bg-red-800',
-      },
-      // 44px touch targets for the sizes people tap on a phone; sm is for dense desktop tables.
-      size: {
-        sm: 'min-h-9 px-3 py-1.5',
-        default: 'min-h-11 px-4 py-2',
-        lg: 'min-h-12 px-6 py-2.5 text-base',
-        icon: 'size-11',
-      },
+export const buttonVariants = cva('ui-button', {
+  variants: {
+    variant: {
+      default: 'ui-button-primary',
+      secondary: 'ui-button-secondary',
+      outline: 'ui-button-outline',
+      ghost: 'ui-button-ghost',
+      link: 'ui-button-link',
+      destructive: 'ui-button-destructive',
     },
-    compoundVariants: [{ variant: 'link', className: 'px-0 shadow-none' }],
-    defaultVariants: { variant: 'default', size: 'default' },
+    size: {
+      sm: 'ui-button-sm',
+      default: 'ui-button-md',
+      lg: 'ui-button-lg',
+      icon: 'ui-button-icon',
+    },
   },
-);
+  defaultVariants: { variant: 'default', size: 'default' },
+});
 
 export type ButtonProps = ComponentProps<'button'> &
   VariantProps<typeof buttonVariants> & {
@@ -44,5 +35,5 @@ export type ButtonProps = ComponentProps<'button'> &
 
 export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
   const Comp = asChild ? Slot : 'button';
-  return <Comp data-slot="button" className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  return <Comp data-slot="button" className={clsx(buttonVariants({ variant, size }), className)} {...props} />;
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export type CheckboxProps = Omit<ComponentProps<'input'>, 'type'>;
 
@@ -11,12 +11,8 @@ export function Checkbox({ className, ...props }: CheckboxProps) {
     <input
       type="checkbox"
       data-slot="checkbox"
-      className={cn(
-        'size-5 shrink-0 cursor-pointer accent-accent',
-        'disabled:cursor-not-allowed disabled:opacity-50',
-        'aria-invalid:outline-2 aria-invalid:outline-offset-2 aria-invalid:outline-red-700',
-        className,
-      )}
+      // Its look is .ui-checkbox in globals.css; a className of utilities adjusts it.
+      className={clsx('ui-checkbox', className)}
       {...props}
     />
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 import { Label } from './label';
 import { VisuallyHidden } from './visually-hidden';
@@ -47,7 +47,7 @@ export type FormFieldProps = {
 export function FormField({ id, label, description, error, required = false, className, children }: FormFieldProps) {
   const errors = toList(error);
   return (
-    <div data-slot="form-field" className={cn('grid gap-2', className)}>
+    <div data-slot="form-field" className={clsx('ui-field', className)}>
       <Label htmlFor={id}>
         {label}
         {required ? (

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export function Input({ className, type = 'text', ...props }: ComponentProps<'input'>) {
   return (
@@ -8,7 +8,7 @@ export function Input({ className, type = 'text', ...props }: ComponentProps<'in
       type={type}
       data-slot="input"
       // Its look is .ui-input in globals.css; a className of utilities adjusts it.
-      className={cn('ui-input', className)}
+      className={clsx('ui-input', className)}
       {...props}
     />
   );

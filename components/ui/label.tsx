@@ -1,7 +1,7 @@
 import * as LabelPrimitive from '@radix-ui/react-label';
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 // @radix-ui/react-label ships its own 'use client' boundary, so this file stays usable from server components.
 export function Label({ className, ...props }: ComponentProps<typeof LabelPrimitive.Root>) {
@@ -9,7 +9,7 @@ export function Label({ className, ...props }: ComponentProps<typeof LabelPrimit
     <LabelPrimitive.Root
       data-slot="label"
       // Its look is .ui-label in globals.css; a className of utilities adjusts it.
-      className={cn('ui-label', className)}
+      className={clsx('ui-label', className)}
       {...props}
     />
   );

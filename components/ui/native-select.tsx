@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export type NativeSelectProps = ComponentProps<'select'> & {
   /** Classes for the wrapper that positions the chevron; use it to set the width (default w-full). */
@@ -11,11 +11,11 @@ export type NativeSelectProps = ComponentProps<'select'> & {
 // platform picker is the most usable one on phones and with screen readers.
 export function NativeSelect({ className, wrapperClassName, ...props }: NativeSelectProps) {
   return (
-    <div data-slot="native-select-wrapper" className={cn('relative w-full', wrapperClassName)}>
+    <div data-slot="native-select-wrapper" className={clsx('ui-select-wrap', wrapperClassName)}>
       <select
         data-slot="native-select"
         // Its look is .ui-select in globals.css; a className of utilities adjusts it.
-        className={cn('ui-select', className)}
+        className={clsx('ui-select', className)}
         {...props}
       />
       <svg

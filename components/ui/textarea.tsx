@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export function Textarea({ className, rows = 5, ...props }: ComponentProps<'textarea'>) {
   return (
@@ -8,7 +8,7 @@ export function Textarea({ className, rows = 5, ...props }: ComponentProps<'text
       rows={rows}
       data-slot="textarea"
       // Its look is .ui-textarea in globals.css; a className of utilities adjusts it.
-      className={cn('ui-textarea', className)}
+      className={clsx('ui-textarea', className)}
       {...props}
     />
   );

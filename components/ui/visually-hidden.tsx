@@ -1,8 +1,8 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /** Text for screen readers only (e.g. "Page" before a page number, "required" after a label). */
 export function VisuallyHidden({ className, ...props }: ComponentProps<'span'>) {
-  return <span data-slot="visually-hidden" className={cn('sr-only', className)} {...props} />;
+  return <span data-slot="visually-hidden" className={clsx('sr-only', className)} {...props} />;
 }

@@ -1,8 +1,12 @@
 import type { ComponentProps } from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
-/** The page's content column: one max width and gutter for header, main and footer alike. */
+/**
+ * The page's content column: one max width and gutter for header, main and footer alike
+ * (.ui-container in globals.css; a className of utilities, max-w-3xl say, wins over it). No
+ * class merging: the apply page's error boundary is a client component that uses this.
+ */
 export function Container({ className, ...props }: ComponentProps<'div'>) {
-  return <div data-slot="container" className={cn('mx-auto w-full max-w-5xl px-4 sm:px-6', className)} {...props} />;
+  return <div data-slot="container" className={clsx('ui-container', className)} {...props} />;
 }

@@ -12,7 +12,8 @@ import { benchLighthouse } from './lib/bench-lighthouse';
 import { benchTopology } from './lib/bench-topology';
 import { benchReports } from './lib/bench-reports';
 import { failures, load, type LoadResult } from './lib/bench-load';
-import { residentMegabytes, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
+import { benchMemory } from './lib/bench-memory';
+import { startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
@@ -149,7 +150,7 @@ async function main() {
     if (process.env.BENCH_LIGHTHOUSE !== 'false') console.log(`\n${await benchLighthouse(base, ['/jobs', JOB_PATH, `${JOB_PATH}/apply`], log)}`);
     if (process.env.BENCH_DASHBOARD !== 'false') console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log })}`);
 
-    console.log(`\nServer memory after the bench (RSS of its processes): ${residentMegabytes(server).toFixed(0)} MB`);
+    console.log(`\n${await benchMemory(server, log)}`);
   } finally {
     await stopBenchServer(server);
     rmSync(snapshotDir, { recursive: true, force: true });

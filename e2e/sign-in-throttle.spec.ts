@@ -32,6 +32,10 @@ test('wrong guesses slow the guesser down but never lock the owner’s own brows
   for (let attempt = 0; attempt < 10 && !(await slowedDown.isVisible()); attempt += 1) {
     await submitSignIn(guesserPage, user.email, `wrong guess ${attempt}`);
     await expect(guesserPage.getByRole('alert').getByText(/Email or password is incorrect\.|Too many failed sign-ins/)).toBeVisible();
+    // React resets the form once the refusal has rendered. The previous refusal's alert is
+    // already on screen, so wait for that reset too: a guess typed before it would be wiped and
+    // sent empty, which is a form error, not a failed sign-in.
+    await expect(guesserPage.getByLabel('Password')).toHaveValue('');
   }
   await expect(slowedDown).toBeVisible();
   await expectAccessible(guesserPage);

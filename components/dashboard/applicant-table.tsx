@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { applicantsHref, type ApplicantParams, type ApplicantSort } from '@/lib/dashboard/applicant-params';
 import { unpackApplicant, type PackedApplicant } from '@/lib/dashboard/applicant-rows';
 import { applicantName, formatRating, formatShortDate, ratingCountLabel } from '@/lib/dashboard/format';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 interface Column {
   label: string;
@@ -26,7 +26,7 @@ function SortHeader({ column, jobId, params }: { column: Column; jobId: number; 
   return (
     <Link
       href={applicantsHref(jobId, { ...params, after: undefined, before: undefined, sort: column.sort })}
-      className={cn('rounded-sm underline-offset-4 hover:underline', active && 'text-gray-900 underline')}
+      className={clsx('rounded-sm underline-offset-4 hover:underline', active && 'text-gray-900 underline')}
     >
       {column.label}
       <span className="sr-only">{active ? ' (sorted)' : ', sort by this column'}</span>
@@ -79,7 +79,7 @@ export function ApplicantTable({ rows: packed, jobId, params }: { rows: PackedAp
               </td>
               <td role="cell">{row.email}</td>
               <td role="cell" data-label="Stage">
-                <span className={cn('applicant-stage', row.stageKind === 'rejected' && 'is-rejected', row.stageKind === 'hired' && 'is-hired')}>{row.stageName}</span>
+                <span className={clsx('applicant-stage', row.stageKind === 'rejected' && 'is-rejected', row.stageKind === 'hired' && 'is-hired')}>{row.stageName}</span>
                 {row.withdrawn ? <span className="applicant-stage is-withdrawn">Withdrawn</span> : null}
               </td>
               <td role="cell" data-label="Rating">

@@ -12,8 +12,9 @@ import { ALL_JOBS_VIEW, boardViewSegment, parseBoardView } from '@/lib/search/bo
 
 // Every state of the board, each cached as a page of its own: next.config.ts rewrites a bare
 // `/jobs` to `all`, and `/jobs?q=…&department=…` (once proxy.ts has made it canonical) to the
-// state's segment (lib/search/board-view.ts), which proxy.ts hands it in a request header. Rendered on a state's first request, not at build
-// time (which has no database), and kept until revalidatePublicJobs() expires the jobs tag.
+// state's segment (lib/search/board-view.ts), which proxy.ts hands it in a request header.
+// Rendered on a state's first request, not at build time (which has no database), and kept
+// until revalidatePublicJobs() expires the jobs tag.
 export const dynamicParams = true;
 // A backstop for what changes without a write: closing dates passing, "Posted 3 days ago".
 export const revalidate = 3600;

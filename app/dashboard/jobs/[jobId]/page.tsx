@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApplicantFilters } from '@/components/dashboard/applicant-filters';
 import { ApplicantTable } from '@/components/dashboard/applicant-table';
-import { packApplicant } from '@/lib/dashboard/applicant-rows';
 import { BulkMoveForm } from '@/components/dashboard/bulk-move-form';
 import { JobHeader } from '@/components/dashboard/job-header';
 import { KeysetPagination } from '@/components/dashboard/keyset-pagination';
@@ -15,6 +14,7 @@ import { recordJobVisit } from '@/db/queries/dashboard';
 import { listEmailTemplateChoices } from '@/db/queries/email-templates';
 import { listActiveRejectionReasons } from '@/db/queries/rejection-reasons';
 import { applicantsHref, exportHref, hasApplicantFilters, parseApplicantParams, withoutCursor, type RawSearchParams } from '@/lib/dashboard/applicant-params';
+import { packApplicant } from '@/lib/dashboard/applicant-rows';
 import { loadJob } from './load-job';
 import { bulkMoveApplicationsAction } from '../../actions/bulk-move';
 

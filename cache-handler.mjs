@@ -5,7 +5,7 @@
 // serves both. The app uses ISR and unstable_cache only ('use cache' is not supported here).
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
-import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import { createMemoryHandler } from './lib/next-cache/memory-store.mjs';
 import { connectRedisStore } from './lib/next-cache/redis-store.mjs';
 
 const configKey = Symbol.for('portico.nextCacheConfig');
@@ -20,11 +20,11 @@ CacheHandler.onCreation(() => {
   globalThis[configKey] ??= (async () => {
     const url = process.env.REDIS_URL;
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-      // maxItemSizeBytes is the LRU's total (its `maxSize`), not a per-entry limit: 50 MB, Next's
-      // own default for its memory cache, rather than 256 MB that a crawler's never-seen searches
-      // (~100 KB of HTML and RSC each) could fill; the least recently used page renders again.
-      // (The server's RSS after the bench is mostly V8's heap, not this: README, Performance.)
-      return { handlers: [createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 50 * 1024 * 1024 })], ttl: TTL };
+      // 50 MB in all, Next's own default for its memory cache, rather than a size a crawler's
+      // never-seen searches (~65 KB of HTML, RSC and prefetch segments each) could grow without
+      // bound; the least recently used page renders again. (The server's RSS after the bench is
+      // mostly V8's heap, not this: README, Performance.)
+      return { handlers: [createMemoryHandler({ maxItems: 5_000, maxBytes: 50 * 1024 * 1024 })], ttl: TTL };
     }
     // No fallback to memory: a private cache would let instances disagree about a closed
     // posting. While Redis is unreachable lookups miss and Next renders from the database.

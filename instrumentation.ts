@@ -10,15 +10,17 @@ export async function register(): Promise<void> {
     const { enforceProductionChecks } = await import('./lib/startup/production-checks');
     await enforceProductionChecks();
   }
+  // Before the first render: how much dead memory V8 may carry before collecting it.
+  const [{ limitHeapGrowth }, { env }] = await Promise.all([import('./lib/startup/heap-growth'), import('./lib/env')]);
+  limitHeapGrowth(env.HEAP_GROWING_PERCENT);
   // Then observability, so that every request and query after it is observed (request ids, metrics, traces).
   const { registerObservability } = await import('./lib/observability/register');
   await registerObservability();
   // SIGTERM drains this instance (readiness 503, in-flight requests finish, the pool closes).
   if (process.env.NEXT_MANUAL_SIG_HANDLE) {
-    const [{ installGracefulShutdown }, { closeDatabase }, { env }, { logger }] = await Promise.all([
+    const [{ installGracefulShutdown }, { closeDatabase }, { logger }] = await Promise.all([
       import('./lib/startup/graceful-shutdown'),
       import('./db'),
-      import('./lib/env'),
       import('./lib/logger'),
     ]);
     installGracefulShutdown({ graceMs: env.SHUTDOWN_GRACE_MS, closePool: closeDatabase, log: (message, fields) => logger.info(fields ?? {}, `shutdown: ${message}`) });

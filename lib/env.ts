@@ -75,6 +75,8 @@ const envSchema = z.object({
   REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().regex(/^[\w:.-]+$/).optional()),
   // SIGTERM: how long in-flight requests may run before the server closes anyway.
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  // How far V8's heap may grow past its live size before a full collection (lib/startup/heap-growth.ts); 0: V8's own.
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(30),
   // Uploaded files (lib/storage): in PostgreSQL by default, or in an S3-compatible bucket.
   STORAGE_DRIVER: z.enum(['postgres', 's3']).default('postgres'),
   S3_BUCKET: z.string().min(3).optional(),

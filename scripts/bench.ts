@@ -13,7 +13,7 @@ import { benchTopology } from './lib/bench-topology';
 import { benchReports } from './lib/bench-reports';
 import { failures, load, type LoadResult } from './lib/bench-load';
 import { benchMemory } from './lib/bench-memory';
-import { startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
+import { serverCpuSeconds, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
@@ -40,21 +40,28 @@ const TOPOLOGY = process.argv.slice(2).includes('topology');
 interface Row {
   name: string;
   result: LoadResult;
+  /** The server's CPU time over the load, in seconds (all its threads). */
+  cpuSeconds: number;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+const cpuMsPerRequest = (seconds: number, requests: number) => {
+  if (!requests) return '–';
+  const ms = (seconds * 1000) / requests;
+  return ms.toFixed(ms < 1 ? 2 : 1);
+};
 
 function table(rows: Row[]): string {
   const staticRps = rows[0]?.result.rps ?? 1;
   const sameSizeRps = rows[1]?.result.rps ?? 1;
   const percent = (rps: number, of: number) => `${((rps / of) * 100).toFixed(rps / of < 0.1 ? 1 : 0)}%`;
   const lines = [
-    `| endpoint (${CONNECTIONS} connections, ${SECONDS} s each) | requests/s | p50 (ms) | p99 (ms) | KB/response | vs static 0.2 KB | vs static board copy | failed |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| endpoint (${CONNECTIONS} connections, ${SECONDS} s each) | requests/s | p50 (ms) | p99 (ms) | server CPU ms/request | KB/response | vs static 0.2 KB | vs static board copy | failed |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { name, result } of rows) {
+  for (const { name, result, cpuSeconds } of rows) {
     lines.push(
-      `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${kb(result.bytesPerResponse)} | ${percent(result.rps, staticRps)} | ${percent(result.rps, sameSizeRps)} | ${failures(result)} |`,
+      `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${cpuMsPerRequest(cpuSeconds, result.requests)} | ${kb(result.bytesPerResponse)} | ${percent(result.rps, staticRps)} | ${percent(result.rps, sameSizeRps)} | ${failures(result)} |`,
     );
   }
   return lines.join('\n');
@@ -117,13 +124,20 @@ async function main() {
     writeFileSync(path.join(snapshotDir, 'board.html'), boardHtml);
     server = await startBenchServer({ port: PORT, cwd: APP_DIR, env: serverEnv });
     const { base } = server;
+    const running = server;
     const pages = ['/jobs', JOB_PATH, `${JOB_PATH}/apply`, '/jobs?q=enginer', '/jobs?department=engineering', '/api/v1/jobs', '/api/greenhouse/v1/boards/portico/jobs'];
     for (const page of pages) await fetch(`${base}${page}`); // fill the caches
     log(`serving ${APP_DIR} on ${base}; board HTML ${kb(boardHtml.length)} KB`);
 
     const rows: Row[] = [];
+    const cpuOver = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+      const before = serverCpuSeconds(running);
+      const value = await run();
+      return [value, serverCpuSeconds(running) - before];
+    };
     const measure = async (title: string, pathname: string, options: Parameters<typeof load>[1] = {}) => {
-      rows.push({ name: title, result: await load(`${base}${pathname}`, { connections: CONNECTIONS, seconds: SECONDS, ...options }) });
+      const [result, cpuSeconds] = await cpuOver(() => load(`${base}${pathname}`, { connections: CONNECTIONS, seconds: SECONDS, ...options }));
+      rows.push({ name: title, result, cpuSeconds });
       log(`${title}: ${rows.at(-1)?.result.rps.toFixed(0)} req/s`);
     };
     await measure('static file (`public/`, 0.2 KB)', '/portico-mark.svg');
@@ -137,8 +151,8 @@ async function main() {
     await measure('JSON API `/api/v1/jobs`', '/api/v1/jobs');
     await measure('Greenhouse API jobs list', '/api/greenhouse/v1/boards/portico/jobs');
 
-    const apply = await benchApply({ base, jobPath: JOB_PATH, databaseUrl: url, workDir, connections: CONNECTIONS, seconds: SECONDS });
-    rows.push({ name: 'apply post (no JavaScript, 33 KB PDF, a new candidate each)', result: apply.load });
+    const [apply, applyCpu] = await cpuOver(() => benchApply({ base, jobPath: JOB_PATH, databaseUrl: url, workDir, connections: CONNECTIONS, seconds: SECONDS }));
+    rows.push({ name: 'apply post (no JavaScript, 33 KB PDF, a new candidate each)', result: apply.load, cpuSeconds: applyCpu });
 
     console.log(`\n${table(rows)}`);
     const lost = apply.stored < apply.acknowledged;
@@ -148,7 +162,7 @@ async function main() {
     if (lost) process.exitCode = 1;
 
     if (process.env.BENCH_LIGHTHOUSE !== 'false') console.log(`\n${await benchLighthouse(base, ['/jobs', JOB_PATH, `${JOB_PATH}/apply`], log)}`);
-    if (process.env.BENCH_DASHBOARD !== 'false') console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log })}`);
+    if (process.env.BENCH_DASHBOARD !== 'false') console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log, serverCpuSeconds: () => serverCpuSeconds(running) })}`);
 
     console.log(`\n${await benchMemory(server, log)}`);
   } finally {

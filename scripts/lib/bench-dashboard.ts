@@ -101,7 +101,18 @@ async function createBenchActors(db: Database, jobId: number): Promise<{ admin: 
   return { admin, manager };
 }
 
-export async function benchDashboard({ databaseUrl, baseUrl, log }: { databaseUrl: string; baseUrl: string; log: (line: string) => void }): Promise<string> {
+export async function benchDashboard({
+  databaseUrl,
+  baseUrl,
+  log,
+  serverCpuSeconds,
+}: {
+  databaseUrl: string;
+  baseUrl: string;
+  log: (line: string) => void;
+  /** The server's CPU time so far (scripts/lib/bench-server.ts), for its CPU per request. */
+  serverCpuSeconds: () => number;
+}): Promise<string> {
   const RUNS = 50;
   const COUNT = 100_000;
   const DEEP_OFFSET = 50_000; // page ~1000 of 50
@@ -158,18 +169,20 @@ export async function benchDashboard({ databaseUrl, baseUrl, log }: { databaseUr
     ];
     table.push(
       '',
-      '| dashboard page over HTTP (manager, 10 connections) | requests/s | p50 (ms) | p99 (ms) | one request alone (ms) | KB/response | KB uncompressed | failed |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| dashboard page over HTTP (manager, 10 connections) | requests/s | p50 (ms) | p99 (ms) | server CPU ms/request | one request alone (ms) | KB/response | KB uncompressed | failed |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const [name, path] of pages) {
       await fetch(`${baseUrl}${path}`, { headers: { cookie } });
       // Uncompressed, as a browser holds it (the issue's size goals), and the time of a request on an idle server.
       const alone = await p95(RUNS, () => fetch(`${baseUrl}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer()));
       const raw = (await (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).arrayBuffer()).byteLength;
+      const cpuBefore = serverCpuSeconds();
       const result = await load(`${baseUrl}${path}`, { connections: 10, seconds: 10, args: [`Cookie: ${cookie}`, 'Accept-Encoding: gzip'] });
+      const cpuMs = result.requests ? ((serverCpuSeconds() - cpuBefore) * 1000) / result.requests : 0;
       const failed = Object.entries(result.statuses).reduce((sum, [status, n]) => (status === '200' ? sum : sum + n), result.errors);
       table.push(
-        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${alone.toFixed(1)} (p95) | ${(result.bytesPerResponse / 1024).toFixed(1)} gzip | ${(raw / 1024).toFixed(1)} | ${failed} |`,
+        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${cpuMs.toFixed(1)} | ${alone.toFixed(1)} (p95) | ${(result.bytesPerResponse / 1024).toFixed(1)} gzip | ${(raw / 1024).toFixed(1)} | ${failed} |`,
       );
       log(`dashboard ${name}: ${result.rps.toFixed(0)} req/s`);
     }

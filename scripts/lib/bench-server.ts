@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { nextStartCommand } from './next-start';
 
@@ -41,17 +41,29 @@ export async function stopBenchServer(server: BenchServer | undefined): Promise<
   await exited;
 }
 
-/** Resident memory of the server's process group (Next may run its server in a child), in MB. */
-export function residentMegabytes(server: BenchServer): number {
+/** The pids of the server's process group (Next may run its server in a child). */
+function groupPids(server: BenchServer): number[] {
   const group = server.child.pid;
-  if (!group) return 0;
-  let kilobytes = 0;
+  if (!group) return [];
+  const pids: number[] = [];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // After the parenthesised command name: state, parent pid, process group.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== group) continue;
+      if (Number(fields[2]) === group) pids.push(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return pids;
+}
+
+/** Resident memory of the server's process group, in MB. */
+export function residentMegabytes(server: BenchServer): number {
+  let kilobytes = 0;
+  for (const pid of groupPids(server)) {
+    try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       kilobytes += Number(rss?.[1] ?? 0);
     } catch {
@@ -59,4 +71,27 @@ export function residentMegabytes(server: BenchServer): number {
     }
   }
   return kilobytes / 1024;
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/**
+ * CPU time (user + system, all threads) the server's process group has used so far, in seconds.
+ * Read before and after a load, it gives the server's CPU per request: on a shared machine that
+ * figure moves far less than requests per second, which the neighbours' load sets as much as
+ * the app does. (Time PostgreSQL spends is not in it.)
+ */
+export function serverCpuSeconds(server: BenchServer): number {
+  let ticks = 0;
+  for (const pid of groupPids(server)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After the command name: fields 3.. of proc(5); utime and stime are its 14th and 15th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / CLOCK_TICKS;
 }

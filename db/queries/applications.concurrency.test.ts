@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { applications } from '@/db/schema';
+import { applications, emailOutbox, emailOutboxApplications } from '@/db/schema';
 import { createPostgresStorage } from '@/lib/storage/postgres';
 import { applicationInput as input, applicationsFor, createTestJob, ensureSettings, openTestDb, rowCounts, uniqueEmail } from '@/tests/helpers/apply';
 import { createApplication } from './applications';
@@ -61,5 +61,14 @@ describe('createApplication under concurrency', () => {
     // The losers' resumes rolled back with their transactions.
     const storedResumes = await Promise.all(attempts.map((a) => rowCounts(db, { jobId: job.id, email, bytes: a.resume.bytes })));
     expect(storedResumes.reduce((sum, c) => sum + c.files, 0)).toBe(1);
+    // So did the confirmations they queued before writing their application's row: one is left,
+    // linked to the application that was stored.
+    const [winner] = await db.select({ id: applications.id }).from(applications).where(eq(applications.jobId, job.id));
+    const confirmations = await db
+      .select({ applicationId: emailOutboxApplications.applicationId })
+      .from(emailOutbox)
+      .innerJoin(emailOutboxApplications, eq(emailOutboxApplications.emailId, emailOutbox.id))
+      .where(and(eq(emailOutbox.kind, 'application-confirmation'), eq(emailOutbox.toAddress, email.toLowerCase())));
+    expect(confirmations).toEqual([{ applicationId: winner!.id }]);
   });
 });

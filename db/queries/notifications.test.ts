@@ -6,7 +6,8 @@ import type { NotificationPreference } from '@/lib/domain/notification-preferenc
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';
-import { digestDay, enqueueTeamNotifications, getNotificationPreference, sendDailyDigests, updateNotificationPreference } from './notifications';
+import { digestDay, getNotificationPreference, sendDailyDigests, teamNotificationEmails, updateNotificationPreference } from './notifications';
+import { queueOutboxEmails } from './outbox-writes';
 
 const { db, sql } = openTestDb();
 const HOUR = 60 * 60 * 1000;
@@ -55,8 +56,19 @@ describe('instant notifications of a new application', () => {
     expect(got[0]!.html).toContain('Night &lt;Shift&gt; Lead');
     expect(got[0]!.text).toContain(`/dashboard/applications/${applicationId}`);
     for (const other of [digest, off, inactive]) expect(await emailsTo(other.id, 'new-application')).toHaveLength(0);
-    // Running it again (a retry) queues nothing more.
-    expect(await db.transaction((tx) => enqueueTeamNotifications(tx, applicationId, env.APP_URL))).toBe(0);
+    // Queueing them again (a retry) adds nothing.
+    const again = await db.transaction(async (tx) =>
+      queueOutboxEmails(
+        tx,
+        await teamNotificationEmails(tx, {
+          jobId: job.id,
+          item: { applicationId, candidateName: 'Grace Hopper', jobTitle: 'Night <Shift> Lead', submittedAt: new Date() },
+          companyName: 'Portico',
+          appUrl: env.APP_URL,
+        }),
+      ),
+    );
+    expect(again).toBe(0);
     expect(await emailsTo(instant.id, 'new-application')).toHaveLength(1);
   });
 

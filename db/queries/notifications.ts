@@ -7,7 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { digestEmail, newApplicationEmail, type NewApplicationItem } from '@/lib/domain/notification-emails';
 import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import type { Actor } from './access';
-import { insertOutboxEmail } from './outbox-writes';
+import { insertOutboxEmail, type OutboxMessage } from './outbox-writes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,31 +17,29 @@ async function companyName(conn: DbOrTx): Promise<string> {
 }
 
 /**
- * Queues "new application" emails for the job's hiring team members who want them instantly,
- * inside the application's transaction: no application, no email; one email per member
- * (keyed by application and user) however often this runs. `appUrl` (APP_URL) makes the links.
+ * The "new application" emails for the job's hiring team members who want them instantly: one per
+ * member, keyed by application and user, so queueing them twice (a retry) adds nothing. The caller
+ * queues them inside the application's transaction (no application, no email); the application's
+ * row need not exist yet. `appUrl` (APP_URL) makes the links.
  */
-export async function enqueueTeamNotifications(tx: DbOrTx, applicationId: number, appUrl: string): Promise<number> {
-  const [app] = await tx
-    .select({ jobId: applications.jobId, jobTitle: jobs.title, firstName: applications.firstName, lastName: applications.lastName, submittedAt: applications.submittedAt })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .where(eq(applications.id, applicationId));
-  if (!app) throw new Error(`Application ${applicationId} not found for team notifications`);
-  const team = await tx
+export async function teamNotificationEmails(
+  conn: DbOrTx,
+  { jobId, item, companyName, appUrl }: { jobId: number; item: NewApplicationItem; companyName: string; appUrl: string },
+): Promise<OutboxMessage[]> {
+  const team = await conn
     .select({ id: users.id, email: users.email })
     .from(hiringTeamMembers)
     .innerJoin(users, eq(users.id, hiringTeamMembers.userId))
-    .where(and(eq(hiringTeamMembers.jobId, app.jobId), eq(users.active, true), eq(users.notificationPreference, 'instant')));
-  if (team.length === 0) return 0;
-  const item: NewApplicationItem = { applicationId, candidateName: `${app.firstName} ${app.lastName}`, jobTitle: app.jobTitle, submittedAt: app.submittedAt };
-  const email = newApplicationEmail(item, await companyName(tx), appUrl);
-  let queued = 0;
-  for (const member of team) {
-    const { enqueued } = await insertOutboxEmail(tx, { kind: 'new-application', dedupeKey: `new-application:${applicationId}:${member.id}`, to: member.email, ...email, about: { applicationIds: [applicationId], audience: 'staff' } });
-    if (enqueued) queued++;
-  }
-  return queued;
+    .where(and(eq(hiringTeamMembers.jobId, jobId), eq(users.active, true), eq(users.notificationPreference, 'instant')));
+  if (team.length === 0) return [];
+  const email = newApplicationEmail(item, companyName, appUrl);
+  return team.map((member) => ({
+    kind: 'new-application',
+    dedupeKey: `new-application:${item.applicationId}:${member.id}`,
+    to: member.email,
+    ...email,
+    about: { applicationIds: [item.applicationId], audience: 'staff' },
+  }));
 }
 
 /** The UTC calendar day of `now`, the digest's "one per day" key. */

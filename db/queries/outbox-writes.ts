@@ -37,6 +37,34 @@ export interface OutboxCalendar {
   ics: string;
 }
 
+function outboxRow(message: OutboxMessage) {
+  return {
+    kind: message.kind,
+    dedupeKey: message.dedupeKey,
+    toAddress: message.to,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    calendarMethod: message.calendar?.method ?? null,
+    calendarIcs: message.calendar?.ics ?? null,
+    replyTo: message.replyTo ?? null,
+  };
+}
+
+/** One row of email_outbox_applications: which application a queued email is about, and for whom. */
+interface OutboxApplicationLink {
+  emailId: number;
+  applicationId: number;
+  audience: EmailAudience;
+}
+
+function linksOf(emailId: number, about: OutboxLink | null | undefined): OutboxApplicationLink[] {
+  if (!about) return [];
+  return [...new Set(about.applicationIds)].map((applicationId) => ({ emailId, applicationId, audience: about.audience }));
+}
+
+const wakeSender = (tx: DbOrTx) => tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+
 /**
  * Queues an email inside the caller's transaction: it commits (and is sent) only if the event it
  * reports commits. A second call with the same dedupe key does nothing, so one event never yields
@@ -44,28 +72,35 @@ export interface OutboxCalendar {
  * at commit, not before.
  */
 export async function insertOutboxEmail(tx: DbOrTx, row: OutboxMessage): Promise<{ enqueued: boolean }> {
-  const rows = await tx
-    .insert(emailOutbox)
-    .values({
-      kind: row.kind,
-      dedupeKey: row.dedupeKey,
-      toAddress: row.to,
-      subject: row.subject,
-      html: row.html,
-      text: row.text,
-      calendarMethod: row.calendar?.method ?? null,
-      calendarIcs: row.calendar?.ics ?? null,
-      replyTo: row.replyTo ?? null,
-    })
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id });
-  const [inserted] = rows;
+  const [inserted] = await tx.insert(emailOutbox).values(outboxRow(row)).onConflictDoNothing({ target: emailOutbox.dedupeKey }).returning({ id: emailOutbox.id });
   if (!inserted) return { enqueued: false };
-  const applicationIds = [...new Set(row.about?.applicationIds ?? [])];
-  if (row.about && applicationIds.length) {
-    const audience = row.about.audience;
-    await tx.insert(emailOutboxApplications).values(applicationIds.map((applicationId) => ({ emailId: inserted.id, applicationId, audience })));
-  }
-  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  await linkOutboxEmails(tx, linksOf(inserted.id, row.about));
+  await wakeSender(tx);
   return { enqueued: true };
+}
+
+/**
+ * Queues several emails with one INSERT (each skipped when its dedupe key is already queued), their
+ * links to the applications they are about with another, and one NOTIFY: insertOutboxEmail for a
+ * batch. The links' reference to an application is checked at commit, so the application's row
+ * may be written after its emails in the same transaction (createApplication does: see there).
+ * Returns how many emails were added.
+ */
+export async function queueOutboxEmails(tx: DbOrTx, messages: readonly OutboxMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const inserted = await tx
+    .insert(emailOutbox)
+    .values(messages.map(outboxRow))
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id, dedupeKey: emailOutbox.dedupeKey });
+  if (inserted.length === 0) return 0;
+  const byKey = new Map(messages.map((message) => [message.dedupeKey, message]));
+  await linkOutboxEmails(tx, inserted.flatMap(({ id, dedupeKey }) => linksOf(id, byKey.get(dedupeKey)?.about)));
+  await wakeSender(tx);
+  return inserted.length;
+}
+
+async function linkOutboxEmails(tx: DbOrTx, links: readonly OutboxApplicationLink[]): Promise<void> {
+  if (links.length === 0) return;
+  await tx.insert(emailOutboxApplications).values([...links]);
 }

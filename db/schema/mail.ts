@@ -74,6 +74,8 @@ export const emailOutboxApplications = pgTable(
     emailId: integer('email_id')
       .notNull()
       .references(() => emailOutbox.id, { onDelete: 'cascade' }),
+    // Checked at commit (DEFERRABLE INITIALLY DEFERRED, migration 0026; Drizzle's schema cannot
+    // say so): an application's emails are queued before its row is written.
     applicationId: integer('application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),

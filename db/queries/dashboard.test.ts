@@ -93,6 +93,31 @@ describe('recordJobVisit', () => {
     expect(await db.select().from(jobVisits).where(eq(jobVisits.jobId, job.id))).toEqual([]);
   });
 
+  it('records nothing, and does not fail, when the job is deleted while the visit is being recorded', async () => {
+    const { member } = await team();
+    const job = await createTestJob(db);
+    await addToHiringTeam(db, job.id, member);
+    // A deletion in flight: the access check still sees the job, and the visit's insert waits on
+    // the job row for the deletion to commit (seen in e2e: a page rendered as its job was deleted).
+    const deleting = await sql.reserve();
+    try {
+      await deleting`begin`;
+      await deleting`delete from jobs where id = ${job.id}`;
+      const visit = recordJobVisit(member, job.id, db);
+      for (let i = 0; i < 100; i++) {
+        const [waiting] = await sql<{ n: number }[]>`
+          select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "job_visits"%'`;
+        if (waiting!.n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await deleting`commit`;
+      expect(await visit).toBe(false);
+    } finally {
+      deleting.release();
+    }
+    expect(await db.select().from(jobVisits).where(eq(jobVisits.jobId, job.id))).toEqual([]);
+  });
+
   it('moves the mark forward on every visit', async () => {
     const { member } = await team();
     const job = await createTestJob(db);

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { sqlArray } from '@/db/sql-array';
 import { jobs, jobVisits, stages } from '@/db/schema';
+import { FOREIGN_KEY_VIOLATION, pgErrorOf } from '@/db/pg-error';
 import { BOARD_PAGE_SIZE, cardsShown, type BoardShown } from '@/lib/domain/board-columns';
 import type { JobStatus, StageKind } from '@/lib/domain/job-enums';
 import { canAccessJob, visibleToActor, type Actor } from './access';
@@ -81,13 +82,22 @@ export async function listDashboardJobs(actor: Actor, conn: DbOrTx = db, { limit
   });
 }
 
-/** "Opened this job's applicants now": the mark that "new since your last visit" counts from. */
+/**
+ * "Opened this job's applicants now": the mark that "new since your last visit" counts from. A job
+ * (or user) deleted between the access check and the insert makes the mark moot, not the page a
+ * 500: the foreign key's refusal is answered like no access.
+ */
 export async function recordJobVisit(actor: Actor, jobId: number, conn: DbOrTx = db): Promise<boolean> {
   if (!(await canAccessJob(actor, jobId, conn))) return false;
-  await conn
-    .insert(jobVisits)
-    .values({ userId: actor.id, jobId, lastVisitedAt: sql`now()` })
-    .onConflictDoUpdate({ target: [jobVisits.userId, jobVisits.jobId], set: { lastVisitedAt: sql`now()` } });
+  try {
+    await conn
+      .insert(jobVisits)
+      .values({ userId: actor.id, jobId, lastVisitedAt: sql`now()` })
+      .onConflictDoUpdate({ target: [jobVisits.userId, jobVisits.jobId], set: { lastVisitedAt: sql`now()` } });
+  } catch (error) {
+    if (pgErrorOf(error).code === FOREIGN_KEY_VIOLATION) return false;
+    throw error;
+  }
   return true;
 }
 

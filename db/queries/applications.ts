@@ -232,7 +232,7 @@ async function insertApplication(
   // the job's counts (stage_application_counts, the reports' daily rollup): they update one row per
   // job, which every concurrent application to the job then waits for until this transaction
   // commits. Written last, that lock is held for the insert and the commit only, not for the
-  // emails' round trips as well: a job's applications went through ~1.5× faster (README,
+  // emails' round trips as well: a job's applications went through ~1.35× faster (README,
   // Performance). The emails' links to the application are checked at commit (migration 0026).
   const teamEmails = await teamNotificationEmails(tx, {
     jobId: job.id,

@@ -11,7 +11,7 @@ import { insertOutboxEmail, type OutboxMessage } from './outbox-writes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function companyName(conn: DbOrTx): Promise<string> {
+async function readCompanyName(conn: DbOrTx): Promise<string> {
   const [row] = await conn.select({ name: settings.companyName }).from(settings).where(eq(settings.id, 1));
   return row?.name ?? 'Portico';
 }
@@ -67,7 +67,7 @@ export async function sendDailyDigests(now: Date, conn: DbOrTx, appUrl: string):
     .from(users)
     .where(and(eq(users.active, true), eq(users.notificationPreference, 'digest')))
     .orderBy(asc(users.id));
-  const company = await companyName(conn);
+  const company = await readCompanyName(conn);
   const run: DigestRun = { sent: 0, skipped: 0 };
   for (const { id } of digestUsers) {
     const sent = await conn.transaction(async (tx) => {

@@ -63,8 +63,6 @@ function linksOf(emailId: number, about: OutboxLink | null | undefined): OutboxA
   return [...new Set(about.applicationIds)].map((applicationId) => ({ emailId, applicationId, audience: about.audience }));
 }
 
-const wakeSender = (tx: DbOrTx) => tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
-
 /**
  * Queues an email inside the caller's transaction: it commits (and is sent) only if the event it
  * reports commits. A second call with the same dedupe key does nothing, so one event never yields
@@ -72,11 +70,7 @@ const wakeSender = (tx: DbOrTx) => tx.execute(sql`select pg_notify(${OUTBOX_CHAN
  * at commit, not before.
  */
 export async function insertOutboxEmail(tx: DbOrTx, row: OutboxMessage): Promise<{ enqueued: boolean }> {
-  const [inserted] = await tx.insert(emailOutbox).values(outboxRow(row)).onConflictDoNothing({ target: emailOutbox.dedupeKey }).returning({ id: emailOutbox.id });
-  if (!inserted) return { enqueued: false };
-  await linkOutboxEmails(tx, linksOf(inserted.id, row.about));
-  await wakeSender(tx);
-  return { enqueued: true };
+  return { enqueued: (await queueOutboxEmails(tx, [row])) > 0 };
 }
 
 /**
@@ -95,12 +89,8 @@ export async function queueOutboxEmails(tx: DbOrTx, messages: readonly OutboxMes
     .returning({ id: emailOutbox.id, dedupeKey: emailOutbox.dedupeKey });
   if (inserted.length === 0) return 0;
   const byKey = new Map(messages.map((message) => [message.dedupeKey, message]));
-  await linkOutboxEmails(tx, inserted.flatMap(({ id, dedupeKey }) => linksOf(id, byKey.get(dedupeKey)?.about)));
-  await wakeSender(tx);
+  const links = inserted.flatMap(({ id, dedupeKey }) => linksOf(id, byKey.get(dedupeKey)?.about));
+  if (links.length) await tx.insert(emailOutboxApplications).values(links);
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   return inserted.length;
-}
-
-async function linkOutboxEmails(tx: DbOrTx, links: readonly OutboxApplicationLink[]): Promise<void> {
-  if (links.length === 0) return;
-  await tx.insert(emailOutboxApplications).values([...links]);
 }

@@ -13,7 +13,7 @@ import { benchTopology } from './lib/bench-topology';
 import { benchReports } from './lib/bench-reports';
 import { failures, load, type LoadResult } from './lib/bench-load';
 import { benchMemory } from './lib/bench-memory';
-import { serverCpuSeconds, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
+import { cpuMsPerRequest, serverCpuSeconds, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
@@ -45,11 +45,6 @@ interface Row {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
-const cpuMsPerRequest = (seconds: number, requests: number) => {
-  if (!requests) return '–';
-  const ms = (seconds * 1000) / requests;
-  return ms.toFixed(ms < 1 ? 2 : 1);
-};
 
 function table(rows: Row[]): string {
   const staticRps = rows[0]?.result.rps ?? 1;

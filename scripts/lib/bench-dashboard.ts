@@ -12,6 +12,7 @@ import { APPLICANT_SORTS, type ApplicantParams, type ApplicantSort } from '../..
 import { encodeCursor, SORT_KEYS, type KeyValue } from '../../db/keyset';
 import { load } from './bench-load';
 import { signInCookie } from './bench-session';
+import { cpuMsPerRequest } from './bench-server';
 
 // The dashboard on a job with 100,000 applicants: first the query functions called directly
 // (PostgreSQL plus driver), then the pages over HTTP with a signed-in manager. Nothing asserts
@@ -179,10 +180,10 @@ export async function benchDashboard({
       const raw = (await (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).arrayBuffer()).byteLength;
       const cpuBefore = serverCpuSeconds();
       const result = await load(`${baseUrl}${path}`, { connections: 10, seconds: 10, args: [`Cookie: ${cookie}`, 'Accept-Encoding: gzip'] });
-      const cpuMs = result.requests ? ((serverCpuSeconds() - cpuBefore) * 1000) / result.requests : 0;
+      const cpuSeconds = serverCpuSeconds() - cpuBefore;
       const failed = Object.entries(result.statuses).reduce((sum, [status, n]) => (status === '200' ? sum : sum + n), result.errors);
       table.push(
-        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${cpuMs.toFixed(1)} | ${alone.toFixed(1)} (p95) | ${(result.bytesPerResponse / 1024).toFixed(1)} gzip | ${(raw / 1024).toFixed(1)} | ${failed} |`,
+        `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${cpuMsPerRequest(cpuSeconds, result.requests)} | ${alone.toFixed(1)} (p95) | ${(result.bytesPerResponse / 1024).toFixed(1)} gzip | ${(raw / 1024).toFixed(1)} | ${failed} |`,
       );
       log(`dashboard ${name}: ${result.rps.toFixed(0)} req/s`);
     }

@@ -41,22 +41,26 @@ export async function stopBenchServer(server: BenchServer | undefined): Promise<
   await exited;
 }
 
+/**
+ * A process's /proc/<pid>/stat from field 3 on (proc(5)): after the parenthesised command name,
+ * so [0] is the state, [2] the process group, [11] and [12] utime and stime. Null once it ended.
+ */
+function statFields(pid: number | string): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
 /** The pids of the server's process group (Next may run its server in a child). */
 function groupPids(server: BenchServer): number[] {
   const group = server.child.pid;
   if (!group) return [];
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // After the parenthesised command name: state, parent pid, process group.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === group) pids.push(Number(pid));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return pids;
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && Number(statFields(name)?.[2]) === group)
+    .map(Number);
 }
 
 /** Resident memory of the server's process group, in MB. */
@@ -84,14 +88,15 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
 export function serverCpuSeconds(server: BenchServer): number {
   let ticks = 0;
   for (const pid of groupPids(server)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // After the command name: fields 3.. of proc(5); utime and stime are its 14th and 15th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
+    const fields = statFields(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / CLOCK_TICKS;
+}
+
+/** CPU seconds over a load as milliseconds per request, for the bench's tables. */
+export function cpuMsPerRequest(seconds: number, requests: number): string {
+  if (!requests) return '–';
+  const ms = (seconds * 1000) / requests;
+  return ms.toFixed(ms < 1 ? 2 : 1);
 }

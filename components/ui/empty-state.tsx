@@ -5,7 +5,7 @@ import { cn } from '@/lib/utils';
 export type EmptyStateProps = {
   title: ReactNode;
   description?: ReactNode;
-  /** Usually a <Button> or <Button asChild><Link/></Button>. */
+  /** Usually a <Button>, or a <Link> styled with buttonVariants(). */
   action?: ReactNode;
   /** Decorative icon; rendered aria-hidden. Defaults to a neutral "nothing here" mark. */
   icon?: ReactNode;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { JobListFilters } from '@/components/admin/jobs/job-list-filters';
 import { JobsTable } from '@/components/admin/jobs/jobs-table';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listAdminJobs } from '@/db/queries/admin-jobs';
 import { requireRole } from '@/lib/auth/session';
@@ -35,12 +35,12 @@ export default async function JobsPage({ searchParams }: Props) {
           <p className="text-gray-700">Every posting, newest first: drafts, published, closed and archived.</p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Button asChild variant="outline">
-            <Link href="/admin/jobs/import">Import from text</Link>
-          </Button>
-          <Button asChild>
-            <Link href="/admin/jobs/new">New job</Link>
-          </Button>
+          <Link href="/admin/jobs/import" className={buttonVariants({ variant: 'outline' })}>
+            Import from text
+          </Link>
+          <Link href="/admin/jobs/new" className={buttonVariants()}>
+            New job
+          </Link>
         </div>
       </div>
       <JobListFilters status={status} q={q} />
@@ -51,9 +51,9 @@ export default async function JobsPage({ searchParams }: Props) {
           title={q || status ? 'No jobs match' : 'No jobs yet'}
           description={q || status ? 'Try another status or search.' : 'Create your first job, or import one from a job description you already have.'}
           action={
-            <Button asChild>
-              <Link href={q || status ? '/admin/jobs' : '/admin/jobs/new'}>{q || status ? 'Show all jobs' : 'New job'}</Link>
-            </Button>
+            <Link href={q || status ? '/admin/jobs' : '/admin/jobs/new'} className={buttonVariants()}>
+              {q || status ? 'Show all jobs' : 'New job'}
+            </Link>
           }
         />
       )}

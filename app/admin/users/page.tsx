@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { UsersTable } from '@/components/admin/users/users-table';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listUsers } from '@/db/queries/admin-users';
 import { requireRole } from '@/lib/auth/session';
@@ -24,9 +24,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Users</h1>
           <p className="text-gray-700">Everyone who can sign in: invite people, change their role or deactivate them.</p>
         </div>
-        <Button asChild>
-          <Link href="/admin/users/new">Invite a user</Link>
-        </Button>
+        <Link href="/admin/users/new" className={buttonVariants()}>
+          Invite a user
+        </Link>
       </div>
       {users.length === 0 ? (
         <EmptyState title="No more users" action={<Link href="/admin/users" className="font-medium underline underline-offset-4">First page</Link>} />

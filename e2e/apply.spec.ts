@@ -109,6 +109,68 @@ test.describe('applying for a job', () => {
   });
 });
 
+test.describe('the form’s checks, loaded on first use', () => {
+  // react-hook-form, zod and the schema are a chunk of their own, fetched on the form's first
+  // focus; 'shouldUnregister' is one of react-hook-form's option names, kept by the minifier.
+  test('the page loads without them and the first focus fetches them', async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    });
+    const hasFormLibrary = async () => (await Promise.all(scripts)).some((text) => text.includes('shouldUnregister'));
+    await page.goto(APPLY, { waitUntil: 'networkidle' });
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(await hasFormLibrary()).toBe(false);
+    await page.getByLabel('First name').focus();
+    await expect.poll(hasFormLibrary).toBe(true);
+  });
+
+  test('what is entered while they load is kept, then checked in the browser', async ({ page }) => {
+    const email = uniqueEmail('early');
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await page.goto('/jobs/frontend-engineer/apply', { waitUntil: 'networkidle' });
+    // Every script asked for from now on waits until the form is filled in.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      held.push(route.request().url());
+      await gate;
+      await route.continue();
+    });
+    await page.getByLabel('First name').fill('Jane');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.getByLabel('Email').fill('not an email');
+    await page.getByRole('group', { name: /authorised to work/ }).getByLabel('No').check();
+    await page.getByLabel(/^I agree/).check();
+    const loaded = held.map((url) => page.waitForResponse(url));
+    release();
+    await Promise.all(loaded);
+
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Last name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(/^Resume/)).toHaveAttribute('aria-invalid', 'true');
+    expect(posts, 'refused in the browser, nothing sent').toEqual([]);
+    await expect(page.getByLabel('First name')).toHaveValue('Jane');
+    await expect(page.getByRole('group', { name: /authorised to work/ }).getByLabel('No')).toBeChecked();
+    await expect(page.getByLabel(/^I agree/)).toBeChecked();
+
+    await page.getByLabel('Last name').fill('Early');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel(/^Resume/).setInputFiles(resumePdf());
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expectConfirmation(page);
+    const [row] = await db()<{ authorised: unknown }[]>`
+      select a.answers -> 'work-authorization' as authorised from applications a
+      join candidates c on c.id = a.candidate_id where c.email = ${email}`;
+    expect(row?.authorised).toBe(false);
+  });
+});
+
 test.describe('applying without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -32,7 +32,7 @@ const sectionTitle = 'text-lg font-semibold text-gray-900';
 const RESUME_HINT = `PDF, DOC or DOCX, up to ${MAX_RESUME_LABEL}.`;
 
 export function ApplicationForm({ action, questions, privacyText, tracking = {} }: ApplicationFormProps) {
-  const { formAction, onSubmit, warm, field, errorsFor, values, pending, summary, summaryRef } = useApplyForm({ action, questions });
+  const { formAction, onSubmit, warm, field, errorsFor, values, pending, summary, summaryRef, checkState } = useApplyForm({ action, questions });
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const control = (name: string) => ({ id: name, defaultValue: text(name), ...fieldAria(name, { error: errorsFor(name) }), ...field(name) });
 
@@ -153,6 +153,9 @@ export function ApplicationForm({ action, questions, privacyText, tracking = {} 
           {pending ? 'Sending your application…' : null}
         </p>
       </div>
+
+      {/* Last, so the fields above register before it marks the form ready. */}
+      {checkState ? <checkState.Component checks={checkState.checks} onChange={checkState.onChange} /> : null}
     </form>
   );
 }

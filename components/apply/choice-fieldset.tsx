@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { clsx } from 'clsx';
+import type { FieldRegistration } from './apply-checks-types';
 
 export interface ChoiceOption {
   value: string;
@@ -16,7 +16,7 @@ export interface ChoiceFieldsetProps {
   description?: ReactNode;
   required: boolean;
   options: readonly ChoiceOption[];
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   /** Values ticked when the form is (re)rendered, e.g. after a server refusal. */
   checked: readonly string[];
   errors?: string[];

@@ -1,16 +1,16 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import { fieldAria, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import type { PublicQuestion } from '@/lib/validations/application-questions';
 import { MAX_RESUME_LABEL, RESUME_ACCEPT } from '@/lib/validations/resume-file';
 import { ChoiceFieldset } from './choice-fieldset';
+import type { FieldRegistration } from './apply-checks-types';
 
 export interface QuestionFieldProps {
   question: PublicQuestion;
   /** The field name, `q_<key>`; also the control's id. */
   name: string;
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   /** The answer typed before a refusal (never a file). */
   value: string | string[] | boolean | undefined;
   errors?: string[];

@@ -1,12 +1,12 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { idleState } from '@/lib/action-state';
 import type { ApplyAction, ApplyActionState } from '@/lib/applications/apply-state';
 import { questionFieldName } from '@/lib/validations/application-names';
 import type { PublicQuestion } from '@/lib/validations/application-questions';
 import type { ErrorSummaryItem } from '@/components/forms/error-summary';
+import type { ApplyCheckState, ApplyChecks, FieldRegistration } from './apply-checks-types';
 
 const NOTHING_EDITED: ReadonlySet<string> = new Set();
 
@@ -40,45 +40,48 @@ function targetIdFor(name: string, questions: readonly PublicQuestion[]): string
   return question && ['yes_no', 'single_choice', 'multiple_choice'].includes(question.kind) ? `${name}-0` : name;
 }
 
-/**
- * The shared schema with zod and the resolver (~45 KB of gzipped JavaScript, about a fifth of
- * the page's) as a chunk of its own, fetched on the form's first focus instead of with the page.
- * Should it fail to load, the form goes to the server unchecked, where the same schema decides.
- */
-function lazyChecker(questions: readonly PublicQuestion[]): { load: () => void; resolver: Resolver<FieldValues> } {
-  let loading: Promise<Resolver<FieldValues> | null> | undefined;
-  const load = () =>
-    (loading ??= Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validations/application')]).then(
-      ([{ zodResolver }, { buildApplicationSchema }]) => zodResolver(buildApplicationSchema(questions)) as Resolver<FieldValues>,
-      () => null,
-    ));
-  return {
-    load: () => void load(),
-    resolver: async (values, context, options) => {
-      const resolver = await load();
-      return resolver ? resolver(values, context, options) : { values, errors: {} };
-    },
-  };
+const NO_CHECKS: ApplyCheckState = { errors: {}, submitCount: 0, isSubmitting: false };
+
+type ChecksModule = typeof import('./apply-form-checks');
+
+/** A promise with its resolve function outside: settled when the checks are ready (or failed). */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
 }
 
 /**
  * The apply form's behaviour: react-hook-form validates with the shared schema first, and only
  * a valid form reaches the server action; the action's field errors join the client's.
+ * react-hook-form and the schema arrive on the form's first focus (apply-form-checks.tsx); a
+ * form sent before they could load goes to the server unchecked, where the same schema decides.
  */
 export function useApplyForm({ action, questions }: { action: ApplyAction; questions: readonly PublicQuestion[] }) {
   const [state, formAction, isPending] = useActionState(action, idleState as ApplyActionState);
-  const checker = useMemo(() => lazyChecker(questions), [questions]);
+  const [checksModule, setChecksModule] = useState<ChecksModule | null>(null);
+  const [checks, setChecks] = useState<ApplyChecks | null>(null);
+  const [checkState, setCheckState] = useState<ApplyCheckState>(NO_CHECKS);
+  // Settled once the fields are registered with the checks (or the chunk failed to load).
+  const [ready] = useState(() => deferred<ApplyChecks | null>());
+  const loading = useRef<Promise<unknown> | null>(null);
+  const load = (form: HTMLFormElement) => {
+    loading.current ??= import('./apply-form-checks').then(
+      (module) => {
+        setChecksModule(module);
+        setChecks(module.createApplyChecks(questions, form));
+      },
+      () => ready.resolve(null),
+    );
+  };
+  useEffect(() => {
+    if (checks) ready.resolve(checks);
+  }, [checks, ready]);
   // One token per form on screen, minted here in the browser (the page's HTML is cached and
   // shared): a double click or a retry after an error sends the same one, so the server finds
   // the first application instead of making a second.
   const submissionToken = useRef<string | null>(null);
-  const form = useForm<FieldValues>({
-    resolver: checker.resolver,
-    defaultValues: { ...state.values },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const clientErrors = form.formState.errors;
+  const clientErrors = checkState.errors;
 
   // A server error stays next to its field until that field is edited; a new answer starts afresh.
   const [edited, setEdited] = useState<{ answer: ApplyActionState; names: ReadonlySet<string> }>({ answer: state, names: new Set() });
@@ -96,14 +99,13 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
     return editedSinceServer.has(name) ? undefined : (serverErrors as Record<string, string[] | undefined>)[name];
   };
 
-  const field = (name: string) =>
-    form.register(name, {
-      onChange: () =>
-        setEdited((current) => {
-          const names = current.answer === state ? current.names : NOTHING_EDITED;
-          return names.has(name) ? current : { answer: state, names: new Set(names).add(name) };
-        }),
+  const markEdited = (name: string) =>
+    setEdited((current) => {
+      const names = current.answer === state ? current.names : NOTHING_EDITED;
+      return names.has(name) ? current : { answer: state, names: new Set(names).add(name) };
     });
+  const field = (name: string): FieldRegistration =>
+    checks ? checks.control.register(name, { onChange: () => markEdited(name) }) : { name, onChange: () => markEdited(name) };
 
   const summaryItems: ErrorSummaryItem[] = fieldOrder.flatMap((name) =>
     (errorsFor(name) ?? []).map((message) => ({
@@ -124,16 +126,19 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
 
   // Without JavaScript this never runs and the browser posts the form to the action itself.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     const element = event.currentTarget;
-    void form.handleSubmit(() => {
+    const send = () => {
       const data = new FormData(element);
       submissionToken.current ??= newSubmissionToken();
       data.set('submissionToken', submissionToken.current);
       startTransition(() => formAction(data));
-    })(event);
+    };
+    load(element);
+    void ready.promise.then((loaded) => (loaded ? loaded.control.handleSubmit(send)() : send()));
   };
 
-  const clientFailed = form.formState.submitCount > 0 && Object.keys(clientErrors).length > 0;
+  const clientFailed = checkState.submitCount > 0 && Object.keys(clientErrors).length > 0;
   const summaryTitle = clientFailed
     ? "Your application wasn't sent. Check the fields marked below."
     : state.status === 'error'
@@ -145,11 +150,13 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
     formAction,
     onSubmit,
     /** For the form's onFocus: fetches the checks while the person types, not when they send. */
-    warm: checker.load,
+    warm: (event: FocusEvent<HTMLFormElement>) => load(event.currentTarget),
+    /** Rendered as the form's last child once loaded: reports react-hook-form's state. */
+    checkState: checksModule && checks ? { Component: checksModule.CheckStateReporter, checks, onChange: setCheckState } : null,
     field,
     errorsFor,
     values: state.values ?? {},
-    pending: isPending || form.formState.isSubmitting,
+    pending: isPending || checkState.isSubmitting,
     summary: summaryTitle ? { title: summaryTitle, items: summaryItems } : null,
     summaryRef,
   };

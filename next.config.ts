@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { env } from './lib/env'; // validates the environment at build and start, before anything runs
 import { publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/security/content-security-policy';
-import { PUBLIC_POLICY_SOURCE } from './lib/security/strict-csp-routes';
+import { DOCUMENT_SOURCE, PUBLIC_POLICY_SOURCE } from './lib/security/strict-csp-routes';
 import { BOARD_VIEW_HEADER } from './lib/search/board-view-header';
 import { TRACKING_KEYS } from './lib/tracking';
 import { UPLOAD_TOO_LARGE } from './lib/validations/resume-file';
@@ -18,15 +18,19 @@ const APPLY_PER_REQUEST_PARAMS = [...TRACKING_KEYS, 'error'];
 // Next bakes these into the build (routes-manifest.json), so HSTS follows the APP_URL the build
 // saw; proxy.ts decides again at run time for the signed-in and sign-in pages.
 const https = env.APP_URL.startsWith('https:');
+// On every response, scripts and styles included.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
+  ...(https ? [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }] : []),
+];
+// Obeyed by documents only, so not sent with the build's scripts, styles and fonts.
+const documentHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  ...(https ? [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }] : []),
 ];
 
-// Every response but the per-request pages, whose nonce policy proxy.ts sets.
+// Every document but the per-request pages, whose nonce policy proxy.ts sets.
 const publicPolicy = [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy({ https, development: env.NODE_ENV === 'development' }) }];
 
 const fileFrameHeaders = [
@@ -94,6 +98,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      { source: DOCUMENT_SOURCE, headers: documentHeaders },
       { source: PUBLIC_POLICY_SOURCE, headers: publicPolicy },
       // Resumes are previewed in a frame on the applicant page. These rules come after the
       // global one so they win (Next applies the last match per header key): same-origin

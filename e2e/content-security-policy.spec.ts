@@ -30,6 +30,21 @@ test('public pages carry the shared policy (no nonce) and nothing on them is ref
   expect(board.headers()['content-security-policy']).not.toContain('nonce-');
 });
 
+test('a page carries the document headers; its scripts only nosniff', async ({ request }) => {
+  const board = await request.get('/jobs');
+  for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy', 'permissions-policy', 'x-content-type-options']) {
+    expect(board.headers()[name], name).toBeTruthy();
+  }
+  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await board.text())?.[1];
+  expect(script).toBeTruthy();
+  const file = await request.get(script ?? '');
+  expect(file.status()).toBe(200);
+  expect(file.headers()['x-content-type-options']).toBe('nosniff');
+  for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy', 'permissions-policy']) {
+    expect(file.headers()[name], name).toBeUndefined();
+  }
+});
+
 test('the apply flow with JavaScript, the confirmation and the status page', async ({ page }) => {
   test.setTimeout(3 * 60_000);
   await applyAndOpenStatusPage(page, await watchCsp(page));

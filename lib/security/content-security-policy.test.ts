@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNonce, publicContentSecurityPolicy, strictContentSecurityPolicy } from './content-security-policy';
-import { needsStrictPolicy, PUBLIC_POLICY_SOURCE } from './strict-csp-routes';
+import { DOCUMENT_SOURCE, needsStrictPolicy, PUBLIC_POLICY_SOURCE } from './strict-csp-routes';
 
 const directives = (policy: string) =>
   new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
@@ -59,6 +59,20 @@ describe('which paths get the nonce policy', () => {
   it.each(publicPaths)('%s: the public policy', (path) => {
     expect(needsStrictPolicy(path)).toBe(false);
     expect(publicSource.test(path)).toBe(true);
+  });
+  it.each(['/_next/static/chunks/0abc.js', '/_next/static/chunks/1def.css', '/_next/static/media/font.woff2'])('%s: no policy (a build file, not a document)', (path) => {
+    expect(needsStrictPolicy(path)).toBe(false);
+    expect(publicSource.test(path)).toBe(false);
+  });
+});
+
+describe('which paths get the document-only headers', () => {
+  const documentSource = new RegExp(`^${DOCUMENT_SOURCE}$`);
+  it.each(['/', '/jobs', '/jobs/engineer/apply', '/dashboard', '/api/v1/jobs', '/_next/image', '/_next/data/x.json'])('%s: yes', (path) => {
+    expect(documentSource.test(path)).toBe(true);
+  });
+  it.each(['/_next/static/chunks/0abc.js', '/_next/static/media/font.woff2'])('%s: no', (path) => {
+    expect(documentSource.test(path)).toBe(false);
   });
 });
 

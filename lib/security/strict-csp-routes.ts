@@ -15,5 +15,13 @@ export function needsStrictPolicy(pathname: string): boolean {
   return STRICT_PAGE.test(pathname) && !SANDBOXED_FILE.test(pathname);
 }
 
+/**
+ * Every path but Next's build files (/_next/static/: scripts, styles, fonts): a path-to-regexp
+ * source for the headers that only a document obeys (the content policy, framing, referrer and
+ * permissions policies). A browser ignores them on a script, and a page loads ten or more of
+ * them, each carrying ~500 bytes of such headers over HTTP/1.1.
+ */
+export const DOCUMENT_SOURCE = '/((?!_next/static/).*)';
+
 /** The paths next.config.ts must leave alone (proxy.ts sets their policy): a path-to-regexp source. */
-export const PUBLIC_POLICY_SOURCE = '/((?!(?:dashboard|admin|sign-in|sign-out|set-password)(?:/|$)|applications/status/[^/]+/?$).*)';
+export const PUBLIC_POLICY_SOURCE = '/((?!(?:dashboard|admin|sign-in|sign-out|set-password)(?:/|$)|applications/status/[^/]+/?$|_next/static/).*)';

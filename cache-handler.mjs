@@ -20,11 +20,13 @@ CacheHandler.onCreation(() => {
   globalThis[configKey] ??= (async () => {
     const url = process.env.REDIS_URL;
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-      // 50 MB in all, Next's own default for its memory cache, rather than a size a crawler's
-      // never-seen searches (~65 KB of HTML, RSC and prefetch segments each) could grow without
-      // bound; the least recently used page renders again. (The server's RSS after the bench is
-      // mostly V8's heap, not this: README, Performance.)
-      return { handlers: [createMemoryHandler({ maxItems: 5_000, maxBytes: 50 * 1024 * 1024 })], ttl: TTL };
+      // MEMORY_CACHE_MB (default 25; lib/env.ts has validated it by now) rather than a size a
+      // crawler's never-seen searches (~100 KB each: the HTML, two bytes a character, the RSC
+      // payload and prefetch segments) could grow without bound; the least recently used page
+      // renders again. Every megabyte here cost ~1.7 MB of the server's RSS (V8 keeps its heap
+      // 30% above what is alive, and the Buffers are malloc's): README, Performance.
+      const megabytes = Number(process.env.MEMORY_CACHE_MB) || 25;
+      return { handlers: [createMemoryHandler({ maxItems: 5_000, maxBytes: megabytes * 1024 * 1024 })], ttl: TTL };
     }
     // No fallback to memory: a private cache would let instances disagree about a closed
     // posting. While Redis is unreachable lookups miss and Next renders from the database.

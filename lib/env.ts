@@ -77,6 +77,8 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   // How far V8's heap may grow past its live size before a full collection (lib/startup/heap-growth.ts); 0: V8's own.
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(30),
+  // The page and data cache's budget in this process's memory when REDIS_URL is unset (cache-handler.mjs reads it).
+  MEMORY_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(25),
   // Uploaded files (lib/storage): in PostgreSQL by default, or in an S3-compatible bucket.
   STORAGE_DRIVER: z.enum(['postgres', 's3']).default('postgres'),
   S3_BUCKET: z.string().min(3).optional(),

@@ -16,17 +16,21 @@ const NODE_OVERHEAD = 16;
 // Cache values are plain trees (Next's page and fetch entries); the limit only guards the walk.
 const MAX_DEPTH = 16;
 
+// V8 keeps a string in one byte a character while every character is Latin-1, and in two as
+// soon as one is not: a page's HTML (a string in Next's cache) with a single "–" or "’" in it.
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
 /**
- * Approximately the bytes a cache entry holds: binary data by its length, strings at one byte a
- * character (V8 keeps the Latin-1 ones so; others take two, a small undercount for a bound),
- * and the parts of Maps, Sets, arrays and objects added up. Linear in the entry's nodes, not in
- * its bytes.
+ * Approximately the bytes a cache entry holds: binary data by its length, strings by V8's one
+ * or two bytes a character, and the parts of Maps, Sets, arrays and objects added up. Linear in
+ * the entry's nodes and in its strings' length (one scan each, stopping at the first wide
+ * character).
  */
 export function cacheValueSize(value, depth = 0) {
   if (value === null || value === undefined) return NODE_OVERHEAD;
   switch (typeof value) {
     case 'string':
-      return NODE_OVERHEAD + value.length;
+      return NODE_OVERHEAD + value.length * (BEYOND_LATIN1.test(value) ? 2 : 1);
     case 'number':
     case 'boolean':
     case 'bigint':

@@ -3,7 +3,8 @@ import { cacheValueSize, createMemoryHandler } from './memory-store.mjs';
 
 // The store's contract as @fortedigital/nextjs-cache-handler's CacheHandler calls it (get with
 // the page's implicit tags, set, revalidateTag, delete), and its byte budget on entries shaped
-// like the ones Next stores: pages with Buffers and a Map of prefetch segments, fetch bodies.
+// like the ones Next stores (IncrementalCachedAppPageValue): pages with their HTML as a string,
+// the RSC payload as a Buffer and a Map of prefetch segments; fetch bodies.
 
 const KB = 1024;
 
@@ -14,7 +15,7 @@ function pageEntry({ htmlBytes = 30 * KB, rscBytes = 20 * KB, segments = 3, segm
     tags,
     value: {
       kind: 'APP_PAGE',
-      html: Buffer.alloc(htmlBytes, 'a'),
+      html: 'a'.repeat(htmlBytes),
       rscData: Buffer.alloc(rscBytes, 'b'),
       segmentData: new Map(Array.from({ length: segments }, (_, i) => [`/_tree/segment-${i}`, Buffer.alloc(segmentBytes, 'c')])),
       headers: { 'x-next-cache-tags': tags.join(',') },
@@ -32,17 +33,25 @@ const noImplicitTags = { implicitTags: [] as string[] };
 
 describe('cacheValueSize', () => {
   it('counts binary data by its length, not as JSON arrays of numbers', () => {
-    const size = cacheValueSize(pageEntry({ htmlBytes: 30 * KB, rscBytes: 20 * KB, segments: 0 }));
+    const size = cacheValueSize(pageEntry({ htmlBytes: 0, rscBytes: 50 * KB, segments: 0 }));
     expect(size).toBeGreaterThanOrEqual(50 * KB);
     expect(size).toBeLessThan(51 * KB);
     // What the package's handler counted for the same entry.
-    expect(JSON.stringify(pageEntry({ htmlBytes: 30 * KB, rscBytes: 20 * KB, segments: 0 })).length).toBeGreaterThan(150 * KB);
+    expect(JSON.stringify(pageEntry({ htmlBytes: 0, rscBytes: 50 * KB, segments: 0 })).length).toBeGreaterThan(140 * KB);
   });
 
   it('counts the prefetch segments a page keeps in a Map (JSON.stringify sees "{}")', () => {
     const without = cacheValueSize(pageEntry({ segments: 0 }));
     const withSegments = cacheValueSize(pageEntry({ segments: 5, segmentBytes: 8 * KB }));
     expect(withSegments - without).toBeGreaterThanOrEqual(40 * KB);
+  });
+
+  it('counts a string with any character beyond Latin-1 at two bytes a character, as V8 keeps it', () => {
+    const latin1 = cacheValueSize(`<p>Pay: $11,670.34 - $14,174.54 a month, café</p>${'x'.repeat(10_000)}`);
+    const wide = cacheValueSize(`<p>Pay: $11,670.34 – $14,174.54 a month, café</p>${'x'.repeat(10_000)}`);
+    expect(latin1).toBeLessThan(10_100);
+    expect(wide).toBeGreaterThanOrEqual(20_000);
+    expect(cacheValueSize('😀'.repeat(100))).toBeGreaterThanOrEqual(400);
   });
 
   it('counts strings, Sets, arrays and nested objects, and stops on a cycle', () => {

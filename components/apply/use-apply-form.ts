@@ -66,13 +66,14 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
   const [ready] = useState(() => deferred<ApplyChecks | null>());
   const loading = useRef<Promise<unknown> | null>(null);
   const load = (form: HTMLFormElement) => {
-    loading.current ??= import('./apply-form-checks').then(
-      (module) => {
+    // Any failure (the chunk, the control) sends the form unchecked rather than never.
+    loading.current ??= import('./apply-form-checks')
+      .then((module) => {
+        const created = module.createApplyChecks(questions, form);
         setChecksModule(module);
-        setChecks(module.createApplyChecks(questions, form));
-      },
-      () => ready.resolve(null),
-    );
+        setChecks(created);
+      })
+      .catch(() => ready.resolve(null));
   };
   useEffect(() => {
     if (checks) ready.resolve(checks);

@@ -13,7 +13,7 @@ import { benchTopology } from './lib/bench-topology';
 import { benchReports } from './lib/bench-reports';
 import { failures, load, type LoadResult } from './lib/bench-load';
 import { benchMemory } from './lib/bench-memory';
-import { cpuMsPerRequest, serverCpuSeconds, startBenchServer, stopBenchServer, type BenchServer } from './lib/bench-server';
+import { cpuMsPerRequest, startBenchServer, stopBenchServer, withServerCpu, type BenchServer } from './lib/bench-server';
 import { provideDatabase } from './lib/database';
 import { withDatabaseName } from './lib/database-url';
 import { dropDatabase, ensureDatabaseExists } from './lib/embedded-postgres';
@@ -125,11 +125,7 @@ async function main() {
     log(`serving ${APP_DIR} on ${base}; board HTML ${kb(boardHtml.length)} KB`);
 
     const rows: Row[] = [];
-    const cpuOver = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-      const before = serverCpuSeconds(running);
-      const value = await run();
-      return [value, serverCpuSeconds(running) - before];
-    };
+    const cpuOver = <T>(run: () => Promise<T>) => withServerCpu(running, run);
     const measure = async (title: string, pathname: string, options: Parameters<typeof load>[1] = {}) => {
       const [result, cpuSeconds] = await cpuOver(() => load(`${base}${pathname}`, { connections: CONNECTIONS, seconds: SECONDS, ...options }));
       rows.push({ name: title, result, cpuSeconds });
@@ -157,7 +153,7 @@ async function main() {
     if (lost) process.exitCode = 1;
 
     if (process.env.BENCH_LIGHTHOUSE !== 'false') console.log(`\n${await benchLighthouse(base, ['/jobs', JOB_PATH, `${JOB_PATH}/apply`], log)}`);
-    if (process.env.BENCH_DASHBOARD !== 'false') console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log, serverCpuSeconds: () => serverCpuSeconds(running) })}`);
+    if (process.env.BENCH_DASHBOARD !== 'false') console.log(`\n${await benchDashboard({ databaseUrl: url, baseUrl: base, log, server: running })}`);
 
     console.log(`\n${await benchMemory(server, log)}`);
   } finally {

@@ -59,8 +59,9 @@ function deferred<T>() {
  */
 export function useApplyForm({ action, questions }: { action: ApplyAction; questions: readonly PublicQuestion[] }) {
   const [state, formAction, isPending] = useActionState(action, idleState as ApplyActionState);
-  const [checksModule, setChecksModule] = useState<ChecksModule | null>(null);
-  const [checks, setChecks] = useState<ApplyChecks | null>(null);
+  // The checks' chunk once loaded: its state reporter and the control made for this form.
+  const [loaded, setLoaded] = useState<{ Reporter: ChecksModule['CheckStateReporter']; checks: ApplyChecks } | null>(null);
+  const checks = loaded?.checks ?? null;
   const [checkState, setCheckState] = useState<ApplyCheckState>(NO_CHECKS);
   // Settled once the fields are registered with the checks (or the chunk failed to load).
   const [ready] = useState(() => deferred<ApplyChecks | null>());
@@ -68,11 +69,7 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
   const load = (form: HTMLFormElement) => {
     // Any failure (the chunk, the control) sends the form unchecked rather than never.
     loading.current ??= import('./apply-form-checks')
-      .then((module) => {
-        const created = module.createApplyChecks(questions, form);
-        setChecksModule(module);
-        setChecks(created);
-      })
+      .then((module) => setLoaded({ Reporter: module.CheckStateReporter, checks: module.createApplyChecks(questions, form) }))
       .catch(() => ready.resolve(null));
   };
   useEffect(() => {
@@ -153,7 +150,7 @@ export function useApplyForm({ action, questions }: { action: ApplyAction; quest
     /** For the form's onFocus: fetches the checks while the person types, not when they send. */
     warm: (event: FocusEvent<HTMLFormElement>) => load(event.currentTarget),
     /** Rendered as the form's last child once loaded: reports react-hook-form's state. */
-    checkState: checksModule && checks ? { Component: checksModule.CheckStateReporter, checks, onChange: setCheckState } : null,
+    checkState: loaded ? { Component: loaded.Reporter, checks: loaded.checks, onChange: setCheckState } : null,
     field,
     errorsFor,
     values: state.values ?? {},

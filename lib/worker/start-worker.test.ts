@@ -59,7 +59,10 @@ describe('the worker', () => {
     await waitFor(() => smtp.messages.some((m) => m.messageId === messageIdFor(key)));
     expect(smtp.messages.filter((m) => m.messageId === messageIdFor(key))).toHaveLength(1);
 
-    const health = await getOutboxHealth({ id: 'it-admin', role: 'admin' }, conn.db);
+    // The SMTP server has the message before the worker's "sent" update commits: wait for that too.
+    const outboxHealth = () => getOutboxHealth({ id: 'it-admin', role: 'admin' }, conn.db);
+    await waitFor(async () => (await outboxHealth())?.counts.sent === 1);
+    const health = await outboxHealth();
     expect(health?.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['outbox-drain', 'close-expired-jobs', 'prune-rate-limits', 'send-daily-digests', 'purge-expired-data']));
     expect(health?.counts.sent).toBe(1);
   }, 90_000);

@@ -12,7 +12,7 @@ import { APPLICANT_SORTS, type ApplicantParams, type ApplicantSort } from '../..
 import { encodeCursor, SORT_KEYS, type KeyValue } from '../../db/keyset';
 import { load } from './bench-load';
 import { signInCookie } from './bench-session';
-import { cpuMsPerRequest } from './bench-server';
+import { cpuMsPerRequest, withServerCpu, type BenchServer } from './bench-server';
 
 // The dashboard on a job with 100,000 applicants: first the query functions called directly
 // (PostgreSQL plus driver), then the pages over HTTP with a signed-in manager. Nothing asserts
@@ -106,13 +106,13 @@ export async function benchDashboard({
   databaseUrl,
   baseUrl,
   log,
-  serverCpuSeconds,
+  server,
 }: {
   databaseUrl: string;
   baseUrl: string;
   log: (line: string) => void;
-  /** The server's CPU time so far (scripts/lib/bench-server.ts), for its CPU per request. */
-  serverCpuSeconds: () => number;
+  /** The server under load, for its CPU per request. */
+  server: BenchServer;
 }): Promise<string> {
   const RUNS = 50;
   const COUNT = 100_000;
@@ -178,9 +178,9 @@ export async function benchDashboard({
       // Uncompressed, as a browser holds it (the issue's size goals), and the time of a request on an idle server.
       const alone = await p95(RUNS, () => fetch(`${baseUrl}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer()));
       const raw = (await (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).arrayBuffer()).byteLength;
-      const cpuBefore = serverCpuSeconds();
-      const result = await load(`${baseUrl}${path}`, { connections: 10, seconds: 10, args: [`Cookie: ${cookie}`, 'Accept-Encoding: gzip'] });
-      const cpuSeconds = serverCpuSeconds() - cpuBefore;
+      const [result, cpuSeconds] = await withServerCpu(server, () =>
+        load(`${baseUrl}${path}`, { connections: 10, seconds: 10, args: [`Cookie: ${cookie}`, 'Accept-Encoding: gzip'] }),
+      );
       const failed = Object.entries(result.statuses).reduce((sum, [status, n]) => (status === '200' ? sum : sum + n), result.errors);
       table.push(
         `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${cpuMsPerRequest(cpuSeconds, result.requests)} | ${alone.toFixed(1)} (p95) | ${(result.bytesPerResponse / 1024).toFixed(1)} gzip | ${(raw / 1024).toFixed(1)} | ${failed} |`,

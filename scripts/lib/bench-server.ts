@@ -85,13 +85,20 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
  * figure moves far less than requests per second, which the neighbours' load sets as much as
  * the app does. (Time PostgreSQL spends is not in it.)
  */
-export function serverCpuSeconds(server: BenchServer): number {
+function serverCpuSeconds(server: BenchServer): number {
   let ticks = 0;
   for (const pid of groupPids(server)) {
     const fields = statFields(pid);
     if (fields) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / CLOCK_TICKS;
+}
+
+/** Runs `load` and returns its result with the CPU seconds the server used meanwhile. */
+export async function withServerCpu<T>(server: BenchServer, load: () => Promise<T>): Promise<[T, number]> {
+  const before = serverCpuSeconds(server);
+  const result = await load();
+  return [result, serverCpuSeconds(server) - before];
 }
 
 /** CPU seconds over a load as milliseconds per request, for the bench's tables. */

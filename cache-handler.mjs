@@ -7,6 +7,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import { createMemoryHandler } from './lib/next-cache/memory-store.mjs';
 import { connectRedisStore } from './lib/next-cache/redis-store.mjs';
+import { nextRouteLifetimes, ROUTE_LIFETIMES_MAX, trimOldest } from './lib/next-cache/route-lifetimes.mjs';
 
 const configKey = Symbol.for('portico.nextCacheConfig');
 
@@ -45,8 +46,16 @@ CacheHandler.onCreation(() => {
 // Counted here, read by lib/metrics/cache.ts at each scrape (portico_cache_*_total).
 const counts = (globalThis[Symbol.for('portico.nextCacheCounts')] ??= { hits: 0, misses: 0, errors: 0 });
 
+// Next's own Map of every cached path's lifetime, which it never empties (route-lifetimes.mjs):
+// kept to the newest paths at each read and write, since the entries handed back below carry
+// their lifetime anyway.
+const routeLifetimes = nextRouteLifetimes();
+if (!routeLifetimes) console.warn('[next-cache] Next keeps its route lifetimes elsewhere than route-lifetimes.mjs expects: they are not trimmed');
+const trimRouteLifetimes = () => routeLifetimes && trimOldest(routeLifetimes, ROUTE_LIFETIMES_MAX);
+
 class SharedCacheHandler extends CacheHandler {
   async get(key, ctx) {
+    trimRouteLifetimes();
     let entry;
     try {
       entry = await super.get(key, ctx);
@@ -68,6 +77,8 @@ class SharedCacheHandler extends CacheHandler {
     } catch {
       counts.errors++;
     }
+    // After Next has added this path's lifetime (it does so before calling us).
+    trimRouteLifetimes();
   }
 
   async revalidateTag(tag, durations) {

@@ -1,7 +1,9 @@
 import { eq, sql as raw } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { settings } from '@/db/schema';
+import { env } from '@/lib/env';
 import { openTestDb } from '@/tests/helpers/apply';
+import { createDb, type Database } from './client';
 import { setDbObserver, type DbObserver } from './instrumented-sql';
 
 const { db, sql } = openTestDb();
@@ -64,3 +66,32 @@ describe('instrumentSql', () => {
     expect(row?.n).toBe(3);
   });
 });
+
+describe('prepared statements', () => {
+  /** Runs a Drizzle query with a parameter, then counts, on the same connection, the named statements holding its text. */
+  const preparedCopies = (database: Database) =>
+    database.transaction(async (tx) => {
+      for (const id of [-1, -2]) expect(await tx.select({ id: settings.id }).from(settings).where(eq(settings.id, id))).toEqual([]);
+      const [row] = await tx.execute<{ n: number; planning: string }>(
+        raw`select count(*)::int as n, current_setting('plan_cache_mode') as planning from pg_prepared_statements where statement like 'select "id" from "settings" where%'`,
+      );
+      return row;
+    });
+
+  it('runs each Drizzle query as a statement prepared once per connection, not described anew on every run', async () => {
+    // Planned for each run's values all the same, as an unprepared query is.
+    expect(await preparedCopies(db)).toEqual({ n: 1, planning: 'force_custom_plan' });
+  });
+
+  it('leaves them unprepared when DATABASE_URL says prepare=false (a pooler that cannot keep them)', async () => {
+    const url = new URL(env.DATABASE_URL!);
+    url.searchParams.set('prepare', 'false');
+    const unprepared = createDb(url.href, { max: 1 });
+    try {
+      expect(await preparedCopies(unprepared.db)).toEqual({ n: 0, planning: 'auto' });
+    } finally {
+      await unprepared.sql.end();
+    }
+  });
+});
+

@@ -1,10 +1,21 @@
 import type postgres from 'postgres';
 
+// Where Drizzle meets postgres.js. The wrap is kept to the two calls Drizzle makes: `unsafe`
+// (every query) and `begin` (every transaction, with its nested savepoints). It does two things:
+//
+// - Every query is a named prepared statement, as postgres.js's own tagged queries are. Drizzle
+//   asks `unsafe` for an unprepared one (drizzle-orm#6096), and postgres.js then spends two round
+//   trips on each query with parameters: one to learn their types, one to run it. Prepared, the
+//   statement is described once per connection and each later run is one round trip (postgres.js
+//   re-prepares it if a migration changes what it reads). `?prepare=false` in DATABASE_URL turns
+//   this off for a pooler that cannot keep prepared statements (PgBouncer in transaction mode
+//   before 1.21): the client's option still decides.
+// - Whatever observer is installed sees each query and transaction (metrics, spans).
+
 /**
  * What observes the database work of this process (lib/observability/db-observer.ts installs
  * one: metrics, and spans when tracing is on). postgres.js has no instrumentation of its own
- * and no maintained OpenTelemetry package, so the wrap is kept to the two calls Drizzle makes:
- * `unsafe` (every query) and `begin` (every transaction, with its nested savepoints).
+ * and no maintained OpenTelemetry package.
  */
 export interface DbObserver {
   /** `pooled`: the work holds a pool connection of its own (a query outside a transaction, or a transaction). */
@@ -46,9 +57,11 @@ function wrap<S extends AnySql>(sql: S, inTransaction: boolean): S {
   return new Proxy(sql, {
     get(target, property, receiver) {
       const observer = holder[OBSERVER];
-      if (observer && property === 'unsafe') {
-        return (text: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-          observedQuery(target.unsafe(text, params, options), observer, text, !inTransaction);
+      if (property === 'unsafe') {
+        return (text: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
+          const query = target.unsafe<postgres.Row[]>(text, params, { ...options, prepare: true });
+          return observer ? observedQuery(query, observer, text, !inTransaction) : query;
+        };
       }
       if (observer && property === 'begin' && !inTransaction) {
         return (...args: unknown[]) => {
@@ -69,7 +82,7 @@ function wrap<S extends AnySql>(sql: S, inTransaction: boolean): S {
   });
 }
 
-/** The pool, observed by whatever observer is installed at the time of each call (none: untouched). */
+/** The pool, its queries prepared, observed by whatever observer is installed at the time of each call. */
 export function instrumentSql<S extends postgres.Sql>(sql: S): S {
   return wrap(sql, false);
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { eq, inArray, sql as raw } from 'drizzle-orm';
+import { Client } from 'pg';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createDb } from '@/db/client';
 import { emailOutbox, emailOutboxApplications } from '@/db/schema';
+import { env } from '@/lib/env';
 import { applyTo } from '@/tests/helpers/review';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
-import { queueOutboxEmails, type OutboxMessage } from './outbox-writes';
+import { OUTBOX_CHANNEL, queueOutboxEmails, type OutboxMessage } from './outbox-writes';
 
 // queueOutboxEmails writes emails and their links before the application they are about may
 // exist (createApplication writes its row last): the link's reference is checked at commit.
@@ -51,5 +54,32 @@ describe('queueOutboxEmails', () => {
     const orphan = message([missing]);
     await expect(db.transaction((tx) => queueOutboxEmails(tx, [orphan]))).rejects.toThrow();
     expect(await db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, orphan.dedupeKey))).toEqual([]);
+  });
+
+  it('wakes the worker at commit when it adds an email, and not when every email was queued already', async () => {
+    await ensureSettings(db);
+    const job = await createTestJob(db);
+    const application = await applyTo(db, job.id);
+    // Other test files queue emails on this channel too: node-postgres tells each notification's
+    // sending backend, and one connection of our own sends all of this test's.
+    const listener = new Client({ connectionString: env.DATABASE_URL });
+    const heard: Array<{ from: number; payload: string }> = [];
+    listener.on('notification', (n) => heard.push({ from: n.processId, payload: n.payload ?? '' }));
+    const own = createDb(env.DATABASE_URL!, { max: 1 });
+    try {
+      await listener.connect();
+      await listener.query(`listen ${OUTBOX_CHANNEL}`);
+      const [backend] = await own.db.execute<{ pid: number }>(raw`select pg_backend_pid()::int as pid`);
+      const batch = [message([application])];
+      expect(await own.db.transaction((tx) => queueOutboxEmails(tx, batch))).toBe(1);
+      expect(await own.db.transaction((tx) => queueOutboxEmails(tx, batch))).toBe(0);
+      await own.db.execute(raw`select pg_notify(${OUTBOX_CHANNEL}, 'end of test')`);
+      const ours = () => heard.filter((n) => n.from === backend?.pid).map((n) => n.payload);
+      await vi.waitFor(() => expect(ours()).toContain('end of test'));
+      expect(ours()).toEqual(['', 'end of test']);
+    } finally {
+      await own.sql.end();
+      await listener.end();
+    }
   });
 });

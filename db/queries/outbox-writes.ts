@@ -51,16 +51,17 @@ function outboxRow(message: OutboxMessage) {
   };
 }
 
-/** One row of email_outbox_applications: which application a queued email is about, and for whom. */
-interface OutboxApplicationLink {
-  emailId: number;
+/** A link to write once its email is in: which application the email (by dedupe key) is about, and for whom. */
+interface PendingLink {
+  dedupeKey: string;
   applicationId: number;
   audience: EmailAudience;
 }
 
-function linksOf(emailId: number, about: OutboxLink | null | undefined): OutboxApplicationLink[] {
-  if (!about) return [];
-  return [...new Set(about.applicationIds)].map((applicationId) => ({ emailId, applicationId, audience: about.audience }));
+function linksOf(message: OutboxMessage): PendingLink[] {
+  if (!message.about) return [];
+  const { applicationIds, audience } = message.about;
+  return [...new Set(applicationIds)].map((applicationId) => ({ dedupeKey: message.dedupeKey, applicationId, audience }));
 }
 
 /**
@@ -74,23 +75,37 @@ export async function insertOutboxEmail(tx: DbOrTx, row: OutboxMessage): Promise
 }
 
 /**
- * Queues several emails with one INSERT (each skipped when its dedupe key is already queued), their
- * links to the applications they are about with another, and one NOTIFY: insertOutboxEmail for a
- * batch. The links' reference to an application is checked at commit, so the application's row
- * may be written after its emails in the same transaction (createApplication does: see there).
- * Returns how many emails were added.
+ * Queues several emails (each skipped when its dedupe key is already queued), their links to the
+ * applications they are about, and one NOTIFY when any was added: insertOutboxEmail for a batch.
+ * One statement, so one round trip inside the caller's transaction (an application queues its
+ * emails this way). The links' reference to an application is checked at commit, so the
+ * application's row may be written after its emails in the same transaction (createApplication
+ * does: see there). Returns how many emails were added.
  */
 export async function queueOutboxEmails(tx: DbOrTx, messages: readonly OutboxMessage[]): Promise<number> {
   if (messages.length === 0) return 0;
-  const inserted = await tx
+  const inserted = tx
     .insert(emailOutbox)
     .values(messages.map(outboxRow))
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id, dedupeKey: emailOutbox.dedupeKey });
-  if (inserted.length === 0) return 0;
-  const byKey = new Map(messages.map((message) => [message.dedupeKey, message]));
-  const links = inserted.flatMap(({ id, dedupeKey }) => linksOf(id, byKey.get(dedupeKey)?.about));
-  if (links.length) await tx.insert(emailOutboxApplications).values(links);
-  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
-  return inserted.length;
+  const links = messages.flatMap(linksOf);
+  // Only the emails this statement added get links: one already queued has its own.
+  const linked = links.length
+    ? sql`, linked as (
+        insert into ${emailOutboxApplications} (email_id, application_id, audience)
+        select inserted.id, link.application_id, link.audience
+        from inserted
+        join (values ${sql.join(
+          links.map((link) => sql`(${link.dedupeKey}, ${link.applicationId}::int, ${link.audience})`),
+          sql`, `,
+        )}) as link (dedupe_key, application_id, audience) on link.dedupe_key = inserted.dedupe_key
+      )`
+    : sql``;
+  // A CTE that is not a write runs only when the query reads it: the final select reads both.
+  const [row] = await tx.execute<{ added: number }>(sql`
+    with inserted as (${inserted.getSQL()})${linked},
+    notified as (select pg_notify(${OUTBOX_CHANNEL}, '') from inserted limit 1)
+    select (select count(*) from inserted)::int as added, (select count(*) from notified)::int as notified`);
+  return row?.added ?? 0;
 }

@@ -49,6 +49,20 @@ describe('queueOutboxEmails', () => {
     );
   });
 
+  it('makes one email with one link of each application when a batch repeats a dedupe key', async () => {
+    await ensureSettings(db);
+    const job = await createTestJob(db);
+    const a = await applyTo(db, job.id);
+    const first = message([a]);
+    expect(await db.transaction((tx) => queueOutboxEmails(tx, [first, { ...first, subject: 'Again' }]))).toBe(1);
+    const links = await db
+      .select({ applicationId: emailOutboxApplications.applicationId })
+      .from(emailOutbox)
+      .innerJoin(emailOutboxApplications, eq(emailOutboxApplications.emailId, emailOutbox.id))
+      .where(eq(emailOutbox.dedupeKey, first.dedupeKey));
+    expect(links).toEqual([{ applicationId: a }]);
+  });
+
   it('fails the commit, and keeps nothing, when the application it links to was never written', async () => {
     const missing = 2_000_000_000;
     const orphan = message([missing]);
@@ -75,7 +89,8 @@ describe('queueOutboxEmails', () => {
       expect(await own.db.transaction((tx) => queueOutboxEmails(tx, batch))).toBe(0);
       await own.db.execute(raw`select pg_notify(${OUTBOX_CHANNEL}, 'end of test')`);
       const ours = () => heard.filter((n) => n.from === backend?.pid).map((n) => n.payload);
-      await vi.waitFor(() => expect(ours()).toContain('end of test'));
+      // Delivered as soon as the commit is; the margin is for a machine busy with the other test files.
+      await vi.waitFor(() => expect(ours()).toContain('end of test'), { timeout: 10_000 });
       expect(ours()).toEqual(['', 'end of test']);
     } finally {
       await own.sql.end();

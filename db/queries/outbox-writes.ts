@@ -100,6 +100,8 @@ export async function queueOutboxEmails(tx: DbOrTx, messages: readonly OutboxMes
           links.map((link) => sql`(${link.dedupeKey}, ${link.applicationId}::int, ${link.audience})`),
           sql`, `,
         )}) as link (dedupe_key, application_id, audience) on link.dedupe_key = inserted.dedupe_key
+        -- Two messages of one batch with the same key make one email: its links once each.
+        on conflict (email_id, application_id) do nothing
       )`
     : sql``;
   // A CTE that is not a write runs only when the query reads it: the final select reads both.

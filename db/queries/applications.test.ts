@@ -16,6 +16,8 @@ import {
 } from '@/tests/helpers/apply';
 import { STORAGE_KINDS, startLocalS3, storageOf } from '@/tests/helpers/s3';
 import { createApplication, getApplicationConfirmation, RESUBMIT_WINDOW } from './applications';
+import { setDbObserver } from '@/db/instrumented-sql';
+import { addToHiringTeam, createActor } from '@/tests/helpers/review';
 
 const { db, sql } = openTestDb();
 const s3 = await startLocalS3();
@@ -269,6 +271,56 @@ describe.each(STORAGE_KINDS)('createApplication (%s storage)', (kind) => {
     await expect(direct).rejects.toMatchObject({
       cause: expect.objectContaining({ code: '23505', constraint_name: 'applications_job_candidate_unique' }),
     });
+  });
+});
+
+// Every statement is a round trip inside the transaction while other applications to the job
+// wait on its counters: the reads an application needs come with the job row, in one statement.
+describe('createApplication round trips', () => {
+  const storage = storageOf('postgres', db, s3);
+
+  /** The statements `run` sends, as the observer of db/instrumented-sql.ts sees them. */
+  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const texts: string[] = [];
+    setDbObserver({
+      observe: (work, next) => {
+        if (work.kind === 'query') texts.push(work.text);
+        return next();
+      },
+    });
+    try {
+      await run();
+    } finally {
+      setDbObserver(undefined);
+    }
+    return texts;
+  }
+
+  it('reads the job, the earlier posts and the team to notify in one statement, then writes four', async () => {
+    const job = await createTestJob(db);
+    const manager = await createActor(db);
+    await addToHiringTeam(db, job.id, manager);
+    const data = input(job.id);
+    let result: Awaited<ReturnType<typeof createApplication>> | undefined;
+    const statements = await statementsOf(async () => {
+      result = await createApplication(data, { storage, db, appUrl: env.APP_URL });
+    });
+    expect(result).toMatchObject({ ok: true, duplicateSubmission: false });
+    // The job read (with the earlier posts and the team), the candidate, the resume, the emails, the application.
+    expect(statements).toHaveLength(5);
+    expect(statements[0]).toMatch(/^select .* from "jobs" .* for share of "jobs"$/s);
+    // The manager's email was queued from that read.
+    const [queued] = await sql<{ count: number }[]>`select count(*)::int as count from email_outbox where dedupe_key like ${`new-application:%:${manager.id}`}`;
+    expect(queued?.count).toBe(1);
+  });
+
+  it('answers a post sent again from that one read, writing nothing', async () => {
+    const job = await createTestJob(db);
+    for (const data of [input(job.id), input(job.id, { submissionToken: null })]) {
+      await createApplication(data, { storage, db, appUrl: env.APP_URL });
+      const statements = await statementsOf(() => createApplication(data, { storage, db, appUrl: env.APP_URL }));
+      expect(statements).toHaveLength(1);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, candidates, jobs, settings, type ApplicationAnswers } from '@/db/schema';
@@ -9,7 +10,7 @@ import { createStatusToken } from '@/db/status-token';
 import { applicationConfirmationEmail } from '@/lib/domain/confirmation-email';
 import { statusPath } from '@/lib/domain/status-link';
 import type { FileStorage, PutFileInput, StagedFile } from '@/db/storage-types';
-import { teamNotificationEmails } from './notifications';
+import { instantRecipientsOf, newApplicationEmails } from './notifications';
 import { queueOutboxEmails } from './outbox-writes';
 
 export interface CreateApplicationInput {
@@ -87,46 +88,70 @@ function uniqueViolation(error: unknown): string | null {
   return null;
 }
 
-async function existingByToken(db: DbOrTx, token: string) {
-  const [row] = await db
-    .select({ reference: applications.reference, jobId: applications.jobId, email: candidates.email })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(eq(applications.submissionToken, token));
-  return row ?? null;
+/** The application that already holds this post's token, if any. */
+interface TokenHolder {
+  reference: string;
+  jobId: number;
+  email: string;
 }
 
-/** A second post of the same form (reload, double click, retry) answers with the first one's reference. */
-async function resolveByToken(db: DbOrTx, input: CreateApplicationInput, email: string): Promise<CreateApplicationResult | null> {
-  if (input.submissionToken === null) return null;
-  const earlier = await existingByToken(db, input.submissionToken);
-  if (!earlier) return null;
-  // The same token with other details is a form reused after success (back button, edits), not a retry.
-  if (earlier.jobId !== input.jobId || earlier.email !== email) return { ok: false, reason: 'form-reused' };
-  return { ok: true, reference: earlier.reference, duplicateSubmission: true };
+/** This email's application to the job, if it has one. `resent`: the same content within RESUBMIT_WINDOW. */
+interface EarlierApplication {
+  reference: string;
+  token: string | null;
+  resent: boolean | null;
 }
 
 /**
- * The answer when this email has an application for the job already: the same post sent again
- * (its token, or no token and the same content within RESUBMIT_WINDOW) gets that application's
- * reference; anything else is a duplicate. Null when there is none. Only ever asked once the unique index on
- * (job, candidate) has let one application in, so racing copies all meet the same row.
+ * What was committed before this post, as two JSON columns to select beside the caller's own:
+ * the application holding its token, and the email's application to the job. The first attempt
+ * reads them with the job row, in the same round trip. Subqueries of their own, so that their
+ * columns stay qualified whatever the outer query joins.
  */
-async function resolveExisting(db: DbOrTx, input: CreateApplicationInput, email: string, digest: string): Promise<CreateApplicationResult | null> {
-  const [row] = await db
-    .select({
-      reference: applications.reference,
-      token: applications.submissionToken,
-      resent: sql<boolean>`${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval`,
-    })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)));
-  if (!row) return null;
+function earlierColumns(input: CreateApplicationInput, email: string, digest: string) {
+  const withCandidate = (row: SQL) =>
+    new QueryBuilder().select({ row: row.as('row') }).from(applications).innerJoin(candidates, eq(candidates.id, applications.candidateId));
+  const byToken =
+    input.submissionToken === null
+      ? sql<TokenHolder | null>`null::json`
+      : sql<TokenHolder | null>`${withCandidate(
+          sql`json_build_object('reference', ${applications.reference}, 'jobId', ${applications.jobId}, 'email', ${candidates.email})`,
+        ).where(eq(applications.submissionToken, input.submissionToken))}`;
+  const byEmail = sql<EarlierApplication | null>`${withCandidate(
+    sql`json_build_object('reference', ${applications.reference}, 'token', ${applications.submissionToken},
+      'resent', ${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval)`,
+  ).where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)))}`;
+  return { byToken, byEmail };
+}
+
+/**
+ * The answer when this post was made before. A second post of the same form (reload, double
+ * click, retry: its token, or no token and the same content within RESUBMIT_WINDOW) gets the
+ * first one's reference; the same token with other details is a form reused after success (back
+ * button, edits); any other application of this email to the job is a duplicate. Null when there
+ * is none. The unique indexes on (job, candidate) and the token decide races: racing copies all
+ * meet the row that won.
+ */
+function earlierAnswer(
+  { byToken, byEmail }: { byToken: TokenHolder | null; byEmail: EarlierApplication | null },
+  input: CreateApplicationInput,
+  email: string,
+): CreateApplicationResult | null {
+  if (byToken) {
+    if (byToken.jobId !== input.jobId || byToken.email !== email) return { ok: false, reason: 'form-reused' };
+    return { ok: true, reference: byToken.reference, duplicateSubmission: true };
+  }
+  if (!byEmail) return null;
   // The same token: its first post committed between our token lookup and this one.
-  if (input.submissionToken !== null && row.token === input.submissionToken) return { ok: true, reference: row.reference, duplicateSubmission: true };
-  if (input.submissionToken === null && row.resent) return { ok: true, reference: row.reference, duplicateSubmission: true };
+  if (input.submissionToken !== null && byEmail.token === input.submissionToken) return { ok: true, reference: byEmail.reference, duplicateSubmission: true };
+  if (input.submissionToken === null && byEmail.resent) return { ok: true, reference: byEmail.reference, duplicateSubmission: true };
   return { ok: false, reason: 'duplicate' };
+}
+
+/** After a race was lost: what the winner committed (the transaction that lost has rolled back). */
+async function resolveEarlier(db: DbOrTx, input: CreateApplicationInput, email: string, digest: string): Promise<CreateApplicationResult | null> {
+  const [row] = await db.select(earlierColumns(input, email, digest)).from(jobs).where(eq(jobs.id, input.jobId));
+  return row ? earlierAnswer(row, input, email) : null;
 }
 
 /** The application's files, staged before its transaction (an object store has them already). */
@@ -177,6 +202,9 @@ async function insertApplication(
       stageId: sql<number | null>`(select s.id from stages s where s.job_id = "jobs"."id" and s.kind = 'applied' and s.removed_at is null order by s.position limit 1)`,
       privacyText: settings.privacyText,
       companyName: settings.companyName,
+      // Read here rather than by queries of their own: each would be a round trip inside the transaction.
+      ...earlierColumns(input, email, digest),
+      instantRecipients: instantRecipientsOf(jobs.id),
     })
     .from(jobs)
     .leftJoin(settings, eq(settings.id, 1))
@@ -186,7 +214,7 @@ async function insertApplication(
   if (!job.open) return { ok: false, reason: 'job-closed' };
 
   // Cheap early answers before any bytes are written; the unique indexes still decide races.
-  const earlier = (await resolveByToken(tx, input, email)) ?? (await resolveExisting(tx, input, email, digest));
+  const earlier = earlierAnswer(job, input, email);
   if (earlier) return earlier;
 
   if (job.stageId === null) throw new Error(`Job ${input.jobId} has no 'applied' stage`);
@@ -234,8 +262,7 @@ async function insertApplication(
   // commits. Written last, that lock is held for the insert and the commit only, not for the
   // emails' round trips as well: a job's applications went through ~1.35× faster (README,
   // Performance). The emails' links to the application are checked at commit (migration 0026).
-  const teamEmails = await teamNotificationEmails(tx, {
-    jobId: job.id,
+  const teamEmails = newApplicationEmails(job.instantRecipients, {
     item: { applicationId, candidateName: `${person.firstName} ${person.lastName}`, jobTitle: job.title, submittedAt: job.now },
     companyName: company.companyName,
     appUrl,
@@ -322,7 +349,7 @@ async function insertWithRetries(
       if (constraint === REFERENCE_UNIQUE && attempt < REFERENCE_ATTEMPTS) continue;
       // A concurrent submission won the race; the transaction has rolled back, so look at what it committed.
       if (constraint === JOB_CANDIDATE_UNIQUE || constraint === SUBMISSION_TOKEN_UNIQUE) {
-        const earlier = (await resolveByToken(db, input, email)) ?? (await resolveExisting(db, input, email, digest));
+        const earlier = await resolveEarlier(db, input, email, digest);
         if (earlier) return earlier;
         if (constraint === JOB_CANDIDATE_UNIQUE) return { ok: false, reason: 'duplicate' };
       }

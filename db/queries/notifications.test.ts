@@ -1,12 +1,12 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { applications, auditLog, emailOutbox, emailOutboxApplications, users } from '@/db/schema';
+import { applications, auditLog, emailOutbox, emailOutboxApplications, jobs, users } from '@/db/schema';
 import type { NotificationPreference } from '@/lib/domain/notification-preferences';
 import { createTestJob, ensureSettings, openTestDb } from '@/tests/helpers/apply';
 import { addToHiringTeam, applyTo, createActor } from '@/tests/helpers/review';
 import type { Actor } from './access';
-import { digestDay, getNotificationPreference, sendDailyDigests, teamNotificationEmails, updateNotificationPreference } from './notifications';
+import { digestDay, getNotificationPreference, instantRecipientsOf, newApplicationEmails, sendDailyDigests, updateNotificationPreference } from './notifications';
 import { queueOutboxEmails } from './outbox-writes';
 
 const { db, sql } = openTestDb();
@@ -57,17 +57,18 @@ describe('instant notifications of a new application', () => {
     expect(got[0]!.text).toContain(`/dashboard/applications/${applicationId}`);
     for (const other of [digest, off, inactive]) expect(await emailsTo(other.id, 'new-application')).toHaveLength(0);
     // Queueing them again (a retry) adds nothing.
-    const again = await db.transaction(async (tx) =>
-      queueOutboxEmails(
+    const again = await db.transaction(async (tx) => {
+      const [row] = await tx.select({ recipients: instantRecipientsOf(jobs.id) }).from(jobs).where(eq(jobs.id, job.id));
+      expect(row!.recipients).toEqual([{ id: instant.id, email: instant.email }]);
+      return queueOutboxEmails(
         tx,
-        await teamNotificationEmails(tx, {
-          jobId: job.id,
+        newApplicationEmails(row!.recipients, {
           item: { applicationId, candidateName: 'Grace Hopper', jobTitle: 'Night <Shift> Lead', submittedAt: new Date() },
           companyName: 'Portico',
           appUrl: env.APP_URL,
         }),
-      ),
-    );
+      );
+    });
     expect(again).toBe(0);
     expect(await emailsTo(instant.id, 'new-application')).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { db as appDb } from '@/db';
 import type { DbOrTx } from '@/db/client';
 import { applications, hiringTeamMembers, jobs, settings, users } from '@/db/schema';
@@ -16,24 +17,40 @@ async function readCompanyName(conn: DbOrTx): Promise<string> {
   return row?.name ?? 'Portico';
 }
 
+/** A hiring team member who wants each new application emailed at once. */
+export interface InstantRecipient {
+  id: string;
+  email: string;
+}
+
 /**
- * The "new application" emails for the job's hiring team members who want them instantly: one per
- * member, keyed by application and user, so queueing them twice (a retry) adds nothing. The caller
- * queues them inside the application's transaction (no application, no email); the application's
- * row need not exist yet. `appUrl` (APP_URL) makes the links.
+ * The job's active hiring team members who want new applications emailed instantly, as a JSON
+ * array to select beside the caller's own columns: the application's transaction reads them with
+ * the job, in the same round trip. `jobId` is usually the outer query's job id column. Built as a
+ * subquery of its own so that its columns stay qualified whatever the outer query joins.
  */
-export async function teamNotificationEmails(
-  conn: DbOrTx,
-  { jobId, item, companyName, appUrl }: { jobId: number; item: NewApplicationItem; companyName: string; appUrl: string },
-): Promise<OutboxMessage[]> {
-  const team = await conn
-    .select({ id: users.id, email: users.email })
+export function instantRecipientsOf(jobId: SQLWrapper): SQL<InstantRecipient[]> {
+  const list = new QueryBuilder()
+    .select({ list: sql`json_agg(json_build_object('id', ${users.id}, 'email', ${users.email}) order by ${users.id})`.as('list') })
     .from(hiringTeamMembers)
     .innerJoin(users, eq(users.id, hiringTeamMembers.userId))
     .where(and(eq(hiringTeamMembers.jobId, jobId), eq(users.active, true), eq(users.notificationPreference, 'instant')));
-  if (team.length === 0) return [];
+  return sql<InstantRecipient[]>`coalesce(${list}, '[]'::json)`;
+}
+
+/**
+ * The "new application" emails for those recipients: one per member, keyed by application and
+ * user, so queueing them twice (a retry) adds nothing. The caller queues them inside the
+ * application's transaction (no application, no email); the application's row need not exist
+ * yet. `appUrl` (APP_URL) makes the links.
+ */
+export function newApplicationEmails(
+  recipients: InstantRecipient[],
+  { item, companyName, appUrl }: { item: NewApplicationItem; companyName: string; appUrl: string },
+): OutboxMessage[] {
+  if (recipients.length === 0) return [];
   const email = newApplicationEmail(item, companyName, appUrl);
-  return team.map((member) => ({
+  return recipients.map((member) => ({
     kind: 'new-application',
     dedupeKey: `new-application:${item.applicationId}:${member.id}`,
     to: member.email,

@@ -1,7 +1,17 @@
 // Postgres types drizzle has no builder for, and the timestamps every table shares.
+import { sql } from 'drizzle-orm';
 import { customType, timestamp } from 'drizzle-orm/pg-core';
 
-export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+/**
+ * Bytes go to PostgreSQL as base64 for it to decode. postgres.js sends every parameter as text,
+ * and its own text for bytea is hex: twice the file's size, so a 33 KB resume was 66 KB to build
+ * into the message and write to the socket, inside the application's transaction; base64 is 4/3
+ * of it. Reads come back as postgres.js parses bytea.
+ */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => sql`decode(${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}, 'base64')`,
+});
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

@@ -37,6 +37,16 @@ describe.each(STORAGE_KINDS)('file storage (%s)', (kind) => {
     }
   });
 
+  it('keeps every byte value, also from a view into a larger buffer', async () => {
+    const all = Buffer.alloc(3 * 256 + 7);
+    for (let i = 0; i < all.length; i++) all[i] = (i * 151) % 256;
+    // A Uint8Array over part of another buffer, as a parsed upload may be: only its own bytes count.
+    const view = new Uint8Array(all.buffer, all.byteOffset + 5, 3 * 256);
+    const { id } = await storage.put({ filename: 'bytes.bin', contentType: 'application/octet-stream', bytes: view });
+    const file = await storage.get(id);
+    expect(Buffer.compare(file!.bytes, Buffer.from(view))).toBe(0);
+  });
+
   it('answers null for an unknown id', async () => {
     expect(await storage.get(2_000_000_000)).toBeNull();
   });

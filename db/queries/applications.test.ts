@@ -317,8 +317,12 @@ describe('createApplication round trips', () => {
   it('answers a post sent again from that one read, writing nothing', async () => {
     const job = await createTestJob(db);
     for (const data of [input(job.id), input(job.id, { submissionToken: null })]) {
-      await createApplication(data, { storage, db, appUrl: env.APP_URL });
-      const statements = await statementsOf(() => createApplication(data, { storage, db, appUrl: env.APP_URL }));
+      const first = await createApplication(data, { storage, db, appUrl: env.APP_URL });
+      let again: Awaited<ReturnType<typeof createApplication>> | undefined;
+      const statements = await statementsOf(async () => {
+        again = await createApplication(data, { storage, db, appUrl: env.APP_URL });
+      });
+      expect(again).toEqual({ ok: true, reference: first.ok ? first.reference : '', duplicateSubmission: true });
       expect(statements).toHaveLength(1);
     }
   });

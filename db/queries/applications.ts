@@ -98,7 +98,6 @@ interface TokenHolder {
 /** This email's application to the job, if it has one. `resent`: the same content within RESUBMIT_WINDOW. */
 interface EarlierApplication {
   reference: string;
-  token: string | null;
   resent: boolean | null;
 }
 
@@ -118,7 +117,7 @@ function earlierColumns(input: CreateApplicationInput, email: string, digest: st
           sql`json_build_object('reference', ${applications.reference}, 'jobId', ${applications.jobId}, 'email', ${candidates.email})`,
         ).where(eq(applications.submissionToken, input.submissionToken))}`;
   const byEmail = sql<EarlierApplication | null>`${withCandidate(
-    sql`json_build_object('reference', ${applications.reference}, 'token', ${applications.submissionToken},
+    sql`json_build_object('reference', ${applications.reference},
       'resent', ${applications.submissionDigest} = ${digest} and ${applications.submittedAt} > now() - ${RESUBMIT_WINDOW}::interval)`,
   ).where(and(eq(applications.jobId, input.jobId), eq(candidates.email, email)))}`;
   return { byToken, byEmail };
@@ -142,8 +141,8 @@ function earlierAnswer(
     return { ok: true, reference: byToken.reference, duplicateSubmission: true };
   }
   if (!byEmail) return null;
-  // The same token: its first post committed between our token lookup and this one.
-  if (input.submissionToken !== null && byEmail.token === input.submissionToken) return { ok: true, reference: byEmail.reference, duplicateSubmission: true };
+  // (An application of this email holding this token was found by byToken: both come from one
+  // statement's snapshot.) Without a token, the same content within the window is a resend.
   if (input.submissionToken === null && byEmail.resent) return { ok: true, reference: byEmail.reference, duplicateSubmission: true };
   return { ok: false, reason: 'duplicate' };
 }

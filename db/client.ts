@@ -3,9 +3,14 @@ import postgres from 'postgres';
 import { instrumentSql } from './instrumented-sql';
 import * as schema from './schema';
 
-/** Whether postgres.js keeps prepared statements on this URL (its `prepare` option: on unless `?prepare=false`). */
+/**
+ * Whether postgres.js keeps prepared statements on this URL (its `prepare` option: on unless
+ * `?prepare=false`). Only the query string is read: postgres.js takes URLs that `new URL`
+ * refuses, such as several hosts (`h1:5432,h2:5432`).
+ */
 function preparesStatements(url: string): boolean {
-  const prepare = new URL(url).searchParams.get('prepare');
+  const query = url.indexOf('?');
+  const prepare = query === -1 ? null : new URLSearchParams(url.slice(query + 1)).get('prepare');
   return prepare !== 'false' && prepare !== 'disable';
 }
 

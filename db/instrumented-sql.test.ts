@@ -83,6 +83,16 @@ describe('prepared statements', () => {
     expect(await preparedCopies(db)).toEqual({ n: 1, planning: 'force_custom_plan' });
   });
 
+  it('reads prepare=false from any URL postgres.js takes, one with several hosts included', async () => {
+    const { sql: several } = createDb('postgres://portico@db-a.internal:5432,db-b.internal:5432/portico?prepare=false', { max: 1 });
+    try {
+      expect(several.options.prepare).toBe(false);
+      expect(several.options.connection).not.toHaveProperty('plan_cache_mode');
+    } finally {
+      await several.end();
+    }
+  });
+
   it('leaves them unprepared when DATABASE_URL says prepare=false (a pooler that cannot keep them)', async () => {
     const url = new URL(env.DATABASE_URL!);
     url.searchParams.set('prepare', 'false');

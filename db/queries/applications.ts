@@ -101,6 +101,9 @@ interface EarlierApplication {
   resent: boolean | null;
 }
 
+/** Builds subqueries without a database (it keeps its dialect, so one serves every call). */
+const subqueries = new QueryBuilder();
+
 /**
  * What was committed before this post, as two JSON columns to select beside the caller's own:
  * the application holding its token, and the email's application to the job. The first attempt
@@ -109,7 +112,7 @@ interface EarlierApplication {
  */
 function earlierColumns(input: CreateApplicationInput, email: string, digest: string) {
   const withCandidate = (row: SQL) =>
-    new QueryBuilder().select({ row: row.as('row') }).from(applications).innerJoin(candidates, eq(candidates.id, applications.candidateId));
+    subqueries.select({ row: row.as('row') }).from(applications).innerJoin(candidates, eq(candidates.id, applications.candidateId));
   const byToken =
     input.submissionToken === null
       ? sql<TokenHolder | null>`null::json`

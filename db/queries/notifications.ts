@@ -23,6 +23,9 @@ export interface InstantRecipient {
   email: string;
 }
 
+/** Builds subqueries without a database (it keeps its dialect, so one serves every call). */
+const subqueries = new QueryBuilder();
+
 /**
  * The job's active hiring team members who want new applications emailed instantly, as a JSON
  * array to select beside the caller's own columns: the application's transaction reads them with
@@ -30,7 +33,7 @@ export interface InstantRecipient {
  * subquery of its own so that its columns stay qualified whatever the outer query joins.
  */
 export function instantRecipientsOf(jobId: SQLWrapper): SQL<InstantRecipient[]> {
-  const list = new QueryBuilder()
+  const list = subqueries
     .select({ list: sql`json_agg(json_build_object('id', ${users.id}, 'email', ${users.email}) order by ${users.id})`.as('list') })
     .from(hiringTeamMembers)
     .innerJoin(users, eq(users.id, hiringTeamMembers.userId))

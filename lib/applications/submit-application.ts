@@ -8,8 +8,9 @@ import { env } from '@/lib/env';
 import { getStorage, type FileStorage, type PutFileInput } from '@/lib/storage';
 import { sniffResume, storedFilename } from '@/lib/uploads/sniff-resume';
 import { questionFieldName } from '@/lib/validations/application-questions';
-import { buildApplicationSchema, formDataToApplicationInput, HONEYPOT_FIELD, type ApplicationField } from '@/lib/validations/application';
+import { formDataToApplicationInput, HONEYPOT_FIELD, type ApplicationField } from '@/lib/validations/application';
 import { isFileLike } from '@/lib/validations/resume-file';
+import { applicationSchemaFor } from './application-schema';
 import { echoableValues, type ApplyFormValues } from './apply-state';
 import { zodFieldErrors } from '@/lib/actions/field-errors';
 import { isAcceptingApplications, isPubliclyListed } from '@/db/job-visibility';
@@ -120,7 +121,7 @@ async function submitAndDecide(
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (honeypot !== null && honeypot !== '') return { state: { status: 'error', message: MESSAGES.notSent }, values, honeypot: true };
 
-  const parsed = buildApplicationSchema(form.questions).safeParse(formDataToApplicationInput(formData, form.questions));
+  const parsed = applicationSchemaFor(form.questions).safeParse(formDataToApplicationInput(formData, form.questions));
   const errors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const uploads = await readUploads(formData, form.questions, errors);
   if (!parsed.success || Object.keys(errors).length > 0) {

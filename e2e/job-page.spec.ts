@@ -4,6 +4,14 @@ import { expectAccessible } from './support/axe';
 const COMPANY_JOB = '/jobs/senior-software-engineer-backend';
 
 test.describe('job page', () => {
+  test('is served from the page cache with no ETag for Next to hash on every response', async ({ request }) => {
+    await request.get(COMPANY_JOB);
+    const cached = await request.get(COMPANY_JOB);
+    expect(cached.status()).toBe(200);
+    expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(cached.headers()['etag']).toBeUndefined();
+  });
+
   test('shows the company posting exactly as written', async ({ page }) => {
     await page.goto(COMPANY_JOB);
     await expect(page).toHaveTitle(/Senior Software Engineer \(Backend\)/);

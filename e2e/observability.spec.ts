@@ -58,6 +58,18 @@ test.describe('/api/metrics', () => {
     await expect.poll(async () => value(await scrape(request), series)).toBeGreaterThanOrEqual(before + 3);
   });
 
+  test('labels a page by its route pattern and every path no route serves by one name', async ({ request }) => {
+    const jobPage = 'portico_http_request_duration_seconds_count{method="GET",route="/jobs/[slug]",status="200"}';
+    const unknown = 'portico_http_request_duration_seconds_count{method="GET",route="unmatched",status="404"}';
+    const before = await scrape(request);
+    expect((await request.get(`/jobs/${SEEDED_SLUG}`)).status()).toBe(200);
+    const madeUp = `/no-such-page-${Date.now()}`;
+    expect((await request.get(madeUp)).status()).toBe(404);
+    await expect.poll(async () => value(await scrape(request), jobPage)).toBeGreaterThanOrEqual(value(before, jobPage) + 1);
+    await expect.poll(async () => value(await scrape(request), unknown)).toBeGreaterThanOrEqual(value(before, unknown) + 1);
+    expect(await scrape(request)).not.toContain(madeUp);
+  });
+
   test('counts an application stored and one refused as a duplicate', async ({ page, request }) => {
     const before = await scrape(request);
     const email = uniqueEmail('metrics');

@@ -1,31 +1,24 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlainServer } from '@/tests/helpers/plain-server';
 import { currentLogContext } from './log-context';
 import { installRequestIdHook } from './request-id-hook';
 
 // A plain Node HTTP server stands in for Next's: the hook works on any server in the process.
-let server: Server;
+let server: Awaited<ReturnType<typeof startPlainServer>>;
 let base: string;
 
 beforeAll(async () => {
   installRequestIdHook();
-  server = createServer(async (request, response) => {
+  server = await startPlainServer(async (request, response) => {
     const early = currentLogContext()?.requestId;
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify({ early, late: currentLogContext()?.requestId, header: request.headers['x-request-id'] }));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server.close());
 
 describe('the request id hook', () => {
   it('gives each of many concurrent requests its own id, seen by the handler throughout and sent back', async () => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadRouteMatcher, routeMatcher, type RoutesManifest } from './route-patterns';
+
+// Entries as `next build` writes them to routes-manifest.json (copied from this app's build).
+const manifest: RoutesManifest = {
+  staticRoutes: [
+    { page: '/_not-found', regex: '^/_not\\-found(?:/)?$' },
+    { page: '/api/v1/jobs', regex: '^/api/v1/jobs(?:/)?$' },
+  ],
+  dynamicRoutes: [
+    { page: '/jobs/[slug]', regex: '^/jobs/([^/]+?)(?:/)?$' },
+    { page: '/jobs/[slug]/apply', regex: '^/jobs/([^/]+?)/apply(?:/)?$' },
+    { page: '/board/[view]', regex: '^/board/([^/]+?)(?:/)?$' },
+  ],
+  rewrites: { beforeFiles: [{ source: '/jobs', regex: '^/jobs(?:/)?$' }], afterFiles: [], fallback: [] },
+};
+
+describe('the route label of a request', () => {
+  const match = routeMatcher(manifest);
+
+  it('is the pattern of the route that serves the path', () => {
+    expect(match('/api/v1/jobs')).toBe('/api/v1/jobs');
+    expect(match('/api/v1/jobs/')).toBe('/api/v1/jobs');
+    expect(match('/jobs/senior-software-engineer-backend')).toBe('/jobs/[slug]');
+    expect(match('/jobs/senior-software-engineer-backend/apply')).toBe('/jobs/[slug]/apply');
+  });
+
+  it('is a rewrite’s source for a path that only a rewrite serves', () => {
+    expect(match('/jobs')).toBe('/jobs');
+  });
+
+  it('is nothing for a path no route serves, however it is spelled', () => {
+    expect(match('/wp-login.php')).toBeUndefined();
+    expect(match('/jobs/a/b/c')).toBeUndefined();
+    expect(match('/')).toBeUndefined();
+  });
+
+  it('is nothing when there is no build to read', () => {
+    expect(loadRouteMatcher('.next-none')('/api/v1/jobs')).toBeUndefined();
+  });
+});

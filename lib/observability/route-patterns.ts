@@ -1,0 +1,56 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+
+// The route label of the request-duration histogram: the app's route pattern (/jobs/[slug]),
+// never the raw path, so that no URL a client makes up adds a time series. `next build` writes
+// the app's routes to routes-manifest.json, the dynamic ones most specific first, as Next's own
+// router tries them. A path that only a rewrite serves (the bare /jobs board) gets the rewrite's
+// source as its label.
+
+interface ManifestRoute {
+  page: string;
+  regex: string;
+}
+
+interface ManifestRewrite {
+  source: string;
+  regex: string;
+}
+
+export interface RoutesManifest {
+  staticRoutes?: ManifestRoute[];
+  dynamicRoutes?: ManifestRoute[];
+  rewrites?: ManifestRewrite[] | { beforeFiles?: ManifestRewrite[]; afterFiles?: ManifestRewrite[]; fallback?: ManifestRewrite[] };
+}
+
+/** A path's route pattern, or undefined when no route of the app serves it. */
+export type RouteMatcher = (pathname: string) => string | undefined;
+
+function rewritesOf({ rewrites }: RoutesManifest): ManifestRewrite[] {
+  if (!rewrites) return [];
+  return Array.isArray(rewrites) ? rewrites : [...(rewrites.beforeFiles ?? []), ...(rewrites.afterFiles ?? []), ...(rewrites.fallback ?? [])];
+}
+
+export function routeMatcher(manifest: RoutesManifest): RouteMatcher {
+  // Static routes by their path (with or without the trailing slash Next accepts), the rest in order.
+  const statics = new Map((manifest.staticRoutes ?? []).map((route) => [route.page, route.page]));
+  const patterns = [
+    ...(manifest.dynamicRoutes ?? []).map((route) => ({ label: route.page, regex: new RegExp(route.regex) })),
+    ...rewritesOf(manifest).map((rewrite) => ({ label: rewrite.source, regex: new RegExp(rewrite.regex) })),
+  ];
+  return (pathname) => {
+    const bare = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+    return statics.get(bare) ?? patterns.find((pattern) => pattern.regex.test(pathname))?.label;
+  };
+}
+
+/** The routes of the build this server runs; without one (next dev before it has built a page), no path matches. */
+export function loadRouteMatcher(distDir: string = env.NEXT_DIST_DIR ?? '.next'): RouteMatcher {
+  try {
+    return routeMatcher(JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'routes-manifest.json'), 'utf8')) as RoutesManifest);
+  } catch {
+    return () => undefined;
+  }
+}

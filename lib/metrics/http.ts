@@ -7,7 +7,7 @@ const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export const httpRequestDuration = histogram({
   name: 'portico_http_request_duration_seconds',
-  help: 'Time Next.js took to answer a request, by method, route (the app route pattern, e.g. /jobs/[slug]) and status code.',
+  help: 'Time the server took to answer a request, from its headers to the end of its response, by method, route (the app route pattern, e.g. /jobs/[slug]) and status code (499: the client went away first).',
   labelNames: ['method', 'route', 'status'] as const,
   buckets: BUCKETS,
 });
@@ -15,7 +15,7 @@ export const httpRequestDuration = histogram({
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /**
- * The route label: Next's route pattern when it matched one, or a fixed name, so that no URL a
+ * The route label: the build's route pattern when one matched, or a fixed name, so that no URL a
  * client makes up can add a time series (a label per raw path would let anyone grow memory).
  */
 export function routeLabel(route: unknown, target: unknown): string {

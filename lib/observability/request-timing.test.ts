@@ -17,6 +17,8 @@ beforeAll(async () => {
     }),
   );
   server = await startPlainServer((request, response) => {
+    // This one never answers: its client gives up.
+    if (request.url === '/jobs/hang') return;
     // The slow route answers after 50 ms; an unknown path gets a 404.
     const status = request.url?.startsWith('/jobs/') || request.url?.startsWith('/api/') ? 200 : 404;
     setTimeout(() => response.writeHead(status).end('ok'), request.url?.startsWith('/jobs/') ? 50 : 0);
@@ -39,9 +41,17 @@ describe('request timing', () => {
     const labels = { method: 'GET', route: '/jobs/[slug]', status: '200' };
     const before = await series(labels);
     await Promise.all(['a', 'b', 'c'].map(async (slug) => (await fetch(`${base}/jobs/${slug}?from=feed`)).text()));
-    // The response's last byte is handed to the socket just before the client reads it.
+    // The response ends just after the client has read its last byte.
     await expect.poll(async () => (await series(labels)).count).toBe(before.count + 3);
     expect((await series(labels)).sum - before.sum).toBeGreaterThanOrEqual(3 * 0.045);
+  });
+
+  it('counts a request whose client went away before the end as 499, with the time it waited', async () => {
+    const labels = { method: 'GET', route: '/jobs/[slug]', status: '499' };
+    const before = await series(labels);
+    await expect(fetch(`${base}/jobs/hang`, { signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    await expect.poll(async () => (await series(labels)).count).toBe(before.count + 1);
+    expect((await series(labels)).sum - before.sum).toBeGreaterThanOrEqual(0.09);
   });
 
   it('puts every path no route serves under one label, with its status', async () => {

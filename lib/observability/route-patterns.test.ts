@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRouteMatcher, routeMatcher, type RoutesManifest } from './route-patterns';
 
@@ -35,7 +38,14 @@ describe('the route label of a request', () => {
     expect(match('/')).toBeUndefined();
   });
 
-  it('is nothing when there is no build to read', () => {
-    expect(loadRouteMatcher('.next-none')('/api/v1/jobs')).toBeUndefined();
+  it('comes from the routes of the build, or is nothing when there is no build to read', () => {
+    const build = mkdtempSync(path.join(tmpdir(), 'portico-build-'));
+    try {
+      writeFileSync(path.join(build, 'routes-manifest.json'), JSON.stringify(manifest));
+      expect(loadRouteMatcher(build)('/jobs/senior-software-engineer-backend')).toBe('/jobs/[slug]');
+      expect(loadRouteMatcher(path.join(build, 'none'))('/jobs/senior-software-engineer-backend')).toBeUndefined();
+    } finally {
+      rmSync(build, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,8 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/logger';
+import { loggableError } from '@/lib/logging/loggable-error';
 
 // The route label of the request-duration histogram: the app's route pattern (/jobs/[slug]),
 // never the raw path, so that no URL a client makes up adds a time series. `next build` writes
@@ -46,11 +48,16 @@ export function routeMatcher(manifest: RoutesManifest): RouteMatcher {
   };
 }
 
-/** The routes of the build this server runs; without one (next dev before it has built a page), no path matches. */
+/**
+ * The routes of the build this server runs. Without them (no build yet, or a Next upgrade that
+ * changed the file) no path matches, and the one warning says why every label is `unmatched`.
+ */
 export function loadRouteMatcher(distDir: string = env.NEXT_DIST_DIR ?? '.next'): RouteMatcher {
+  const file = path.resolve(process.cwd(), distDir, 'routes-manifest.json');
   try {
-    return routeMatcher(JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'routes-manifest.json'), 'utf8')) as RoutesManifest);
-  } catch {
+    return routeMatcher(JSON.parse(readFileSync(file, 'utf8')) as RoutesManifest);
+  } catch (error) {
+    logger.warn({ err: loggableError(error), file }, 'The build’s routes could not be read: every request is timed under the route "unmatched"');
     return () => undefined;
   }
 }

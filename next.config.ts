@@ -41,9 +41,10 @@ const fileFrameHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next makes a page's ETag by hashing its whole body on every response, cache hits included:
-  // ~1 ms for a 40 KB job page, a third of serving it from the cache (README, Performance, tenth
-  // round). It would only spare a browser that revalidates an 8 KB compressed page; the JSON APIs
-  // keep their own ETags, computed once per cached body (lib/api/etag.ts).
+  // ~0.5 ms of the ~2.1 ms that serving the 41 KB job page from the cache cost (README,
+  // Performance, tenth round). It would only spare a browser that revalidates an 8 KB compressed
+  // page; the JSON APIs keep their own ETags, computed once per cached body (lib/api/etag.ts).
+  // Files from public/ and /_next/static lose theirs too and keep Last-Modified.
   generateEtags: false,
   // The Docker image (deploy/Dockerfile) builds with NEXT_OUTPUT=standalone and runs server.js.
   output: env.NEXT_OUTPUT,

@@ -87,8 +87,10 @@ describe('searchPublishedJobs', () => {
     expect(first.jobs).toHaveLength(20);
     expect(second.jobs).toHaveLength(3);
     expect(first).toMatchObject({ total: 23, pageCount: 2 });
+    expect(second).toMatchObject({ total: 23, page: 2, pageCount: 2 });
     expect([...first.jobs, ...second.jobs].map((j) => j.id)).toEqual([...created].sort((a, b) => b - a));
     expect(beyond).toMatchObject({ jobs: [], total: 23 });
+    expect(await searchPublishedJobs({ department: dept.slug, q: 'zzqqxx', page: 1 }, db)).toMatchObject({ jobs: [], total: 0, pageCount: 0 });
   });
 
   it('forgives typos: "enginer" finds engineering jobs', async () => {

@@ -110,25 +110,35 @@ export async function searchPublishedJobs(params: BoardParams, conn: DbOrTx = db
   const page = Math.max(1, Math.trunc(params.page));
   const order = query ? [sql`ts_rank(${jobs.searchVector}, ${query}) desc`, ...newestFirst] : newestFirst;
 
-  const [rows, counted] = await Promise.all([
-    conn
-      .select(listColumns)
-      .from(jobs)
-      .leftJoin(departments, eq(departments.id, jobs.departmentId))
-      .leftJoin(locations, eq(locations.id, jobs.locationId))
-      .where(where)
-      .orderBy(...order)
-      .limit(BOARD_PAGE_SIZE)
-      .offset((page - 1) * BOARD_PAGE_SIZE),
-    conn
-      .select({ total: sql<number>`count(*)::int` })
-      .from(jobs)
-      .leftJoin(departments, eq(departments.id, jobs.departmentId))
-      .leftJoin(locations, eq(locations.id, jobs.locationId))
-      .where(where),
-  ]);
-  const total = counted[0]?.total ?? 0;
-  return { jobs: rows.map(withPublishedAt), total, page, pageCount: Math.ceil(total / BOARD_PAGE_SIZE) };
+  // One statement: each row of the page carries the number of all matches (a window over the
+  // filtered rows, counted before LIMIT), where a second query per search cost a round trip and a
+  // second SQL build. Only a page past the last has no row to carry it; that one is counted.
+  const rows = await conn
+    .select({ ...listColumns, matches: sql<number>`(count(*) over ())::int` })
+    .from(jobs)
+    .leftJoin(departments, eq(departments.id, jobs.departmentId))
+    .leftJoin(locations, eq(locations.id, jobs.locationId))
+    .where(where)
+    .orderBy(...order)
+    .limit(BOARD_PAGE_SIZE)
+    .offset((page - 1) * BOARD_PAGE_SIZE);
+  const total = rows[0]?.matches ?? (page === 1 ? 0 : await countMatches(where, conn));
+  const pageJobs = rows.map((row) => {
+    const { matches, ...job } = row;
+    void matches;
+    return withPublishedAt(job);
+  });
+  return { jobs: pageJobs, total, page, pageCount: Math.ceil(total / BOARD_PAGE_SIZE) };
+}
+
+async function countMatches(where: SQL | undefined, conn: DbOrTx): Promise<number> {
+  const [counted] = await conn
+    .select({ total: sql<number>`count(*)::int` })
+    .from(jobs)
+    .leftJoin(departments, eq(departments.id, jobs.departmentId))
+    .leftJoin(locations, eq(locations.id, jobs.locationId))
+    .where(where);
+  return counted?.total ?? 0;
 }
 
 /** The departments and countries that have open jobs, for the filter selects. */

@@ -113,6 +113,7 @@ export async function searchPublishedJobs(params: BoardParams, conn: DbOrTx = db
   // One statement: each row of the page carries the number of all matches (a window over the
   // filtered rows, counted before LIMIT), where a second query per search cost a round trip and a
   // second SQL build. Only a page past the last has no row to carry it; that one is counted.
+  // (The window reads every match before LIMIT, as the separate count did: the open jobs are few.)
   const rows = await conn
     .select({ ...listColumns, matches: sql<number>`(count(*) over ())::int` })
     .from(jobs)

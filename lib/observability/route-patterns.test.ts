@@ -38,6 +38,13 @@ describe('the route label of a request', () => {
     expect(match('/')).toBeUndefined();
   });
 
+  it('is nothing for Next’s own files, which Next serves before any route (the histogram names them by prefix)', () => {
+    const withCatchAll = routeMatcher({ ...manifest, dynamicRoutes: [...manifest.dynamicRoutes!, { page: '/[...path]', regex: '^/(.+?)(?:/)?$' }] });
+    expect(withCatchAll('/anything/else')).toBe('/[...path]');
+    expect(withCatchAll('/_next/static/chunks/main.js')).toBeUndefined();
+    expect(withCatchAll('/_next/image')).toBeUndefined();
+  });
+
   it('comes from the routes of the build, or is nothing when there is no build to read', () => {
     const build = mkdtempSync(path.join(tmpdir(), 'portico-build-'));
     try {

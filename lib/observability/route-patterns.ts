@@ -24,27 +24,27 @@ interface ManifestRewrite {
 export interface RoutesManifest {
   staticRoutes?: ManifestRoute[];
   dynamicRoutes?: ManifestRoute[];
-  rewrites?: ManifestRewrite[] | { beforeFiles?: ManifestRewrite[]; afterFiles?: ManifestRewrite[]; fallback?: ManifestRewrite[] };
+  rewrites?: { beforeFiles?: ManifestRewrite[]; afterFiles?: ManifestRewrite[]; fallback?: ManifestRewrite[] };
 }
 
 /** A path's route pattern, or undefined when no route of the app serves it. */
 export type RouteMatcher = (pathname: string) => string | undefined;
 
-function rewritesOf({ rewrites }: RoutesManifest): ManifestRewrite[] {
-  if (!rewrites) return [];
-  return Array.isArray(rewrites) ? rewrites : [...(rewrites.beforeFiles ?? []), ...(rewrites.afterFiles ?? []), ...(rewrites.fallback ?? [])];
-}
-
-export function routeMatcher(manifest: RoutesManifest): RouteMatcher {
+export function routeMatcher({ staticRoutes = [], dynamicRoutes = [], rewrites = {} }: RoutesManifest): RouteMatcher {
   // Static routes by their path (with or without the trailing slash Next accepts), the rest in order.
-  const statics = new Map((manifest.staticRoutes ?? []).map((route) => [route.page, route.page]));
+  const statics = new Set(staticRoutes.map((route) => route.page));
   const patterns = [
-    ...(manifest.dynamicRoutes ?? []).map((route) => ({ label: route.page, regex: new RegExp(route.regex) })),
-    ...rewritesOf(manifest).map((rewrite) => ({ label: rewrite.source, regex: new RegExp(rewrite.regex) })),
+    ...dynamicRoutes.map((route) => ({ label: route.page, regex: new RegExp(route.regex) })),
+    ...[...(rewrites.beforeFiles ?? []), ...(rewrites.afterFiles ?? []), ...(rewrites.fallback ?? [])].map((rewrite) => ({
+      label: rewrite.source,
+      regex: new RegExp(rewrite.regex),
+    })),
   ];
   return (pathname) => {
+    // Next's own files: no route of the app is there, and routeLabel names them by their prefix.
+    if (pathname.startsWith('/_next/')) return undefined;
     const bare = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
-    return statics.get(bare) ?? patterns.find((pattern) => pattern.regex.test(pathname))?.label;
+    return statics.has(bare) ? bare : patterns.find((pattern) => pattern.regex.test(pathname))?.label;
   };
 }
 
